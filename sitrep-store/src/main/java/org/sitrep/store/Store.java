@@ -1,0 +1,75 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Document;
+import org.sitrep.model.Issue;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.actor.Actor;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.actor.MergeReason;
+import org.sitrep.model.figure.Figure;
+import org.sitrep.model.time.TimeMention;
+
+/**
+ * The knowledge base. Implementations are thread-safe; writes are serialised and each
+ * {@link #saveDocument} is atomic: after a crash the store holds the document whole or not at all.
+ */
+public interface Store extends AutoCloseable {
+
+    /** The stored document with this content hash, if any. */
+    Optional<DocumentSummary> findByHash(String sha256);
+
+    /** The stored document ingested from this path, if any. */
+    Optional<DocumentSummary> findByPath(String path);
+
+    /**
+     * Writes a document and all its layers in one transaction. An earlier document with the same path or
+     * the same id is deleted first, with everything that hangs off it; actors that no stored document names
+     * any more, and that are not curated, are deleted with it.
+     */
+    void saveDocument(DocumentRecord record);
+
+    /** Deletes a document and what hangs off it; returns whether there was one. */
+    boolean deleteDocument(String docId);
+
+    List<DocumentSummary> documents();
+
+    Optional<Document> document(String docId);
+
+    List<Sentence> sentences(String docId);
+
+    List<TimeMention> times(String docId);
+
+    List<Figure> figures(String docId);
+
+    List<Issue> issues(String docId);
+
+    /** Every stored actor, for linking a new document's actors; aliases and roles included. */
+    List<Actor> allActors();
+
+    /** Actors with mention counts, most mentioned first; {@code kind} filters when present. */
+    List<ActorSummary> actors(Optional<ActorKind> kind);
+
+    Optional<Actor> actor(String actorId);
+
+    /**
+     * Actors one of whose names or aliases equals {@code name} once case, accents and punctuation are
+     * folded; when none does, actors with a name or alias containing it.
+     */
+    List<Actor> findActors(String name);
+
+    int mentionCount(String actorId);
+
+    List<MentionView> mentions(String actorId, int limit);
+
+    List<MergeReason> mergeReasons(String actorId);
+
+    /** Full-text search over sentences, best first. The query is words, not a query language. */
+    List<SearchHit> search(String query, int limit);
+
+    StoreCounts counts();
+
+    @Override
+    void close();
+}
