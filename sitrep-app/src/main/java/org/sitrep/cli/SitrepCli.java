@@ -1,11 +1,86 @@
 package org.sitrep.cli;
 
-/** Placeholder entry point; replaced by the picocli command tree. */
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.sitrep.model.SitrepException;
+import org.sitrep.store.Store;
+import org.sitrep.store.jdbi.SqliteStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code sitrep} command: global options, and one subcommand per verb. */
+@Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = SitrepCli.Version.class,
+        description = "Turns crisis reports into a sourced situation picture: documents, actors, dates, figures.",
+        subcommands = {IngestCommand.class, DocsCommand.class, ActorsCommand.class, ActorCommand.class,
+            SearchCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 finished but some documents failed, "
+            + "4 internal error."})
 public final class SitrepCli {
-    private SitrepCli() {
+    static final String DEFAULT_STORE = "sitrep-data/sitrep.db";
+
+    @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "The store (an SQLite file). Default: $SITREP_STORE, else ./" + DEFAULT_STORE + ".")
+    Path store;
+
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error (for bug reports).")
+    boolean stacktrace;
+
+    Path storePath() {
+        if (store != null) {
+            return store;
+        }
+        return Optional.ofNullable(System.getenv("SITREP_STORE")).filter(s -> !s.isBlank()).map(Path::of)
+                .orElse(Path.of(DEFAULT_STORE));
+    }
+
+    Store openStore() {
+        return SqliteStore.open(storePath());
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@code main} and for tests. */
+    public static CommandLine commandLine() {
+        SitrepCli root = new SitrepCli();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            boolean trace = root.stacktrace;
+            if (e instanceof SitrepException) {
+                err.println("error: " + e.getMessage());
+                if (trace) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCodes.FAILED;
+            }
+            err.println("internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (trace ? "" : " (run again with --stacktrace for details)"));
+            if (trace) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL_ERROR);
+        commandLine.getCommandSpec().parser().abbreviatedOptionsAllowed(false);
+        return commandLine;
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = SitrepCli.class.getPackage().getImplementationVersion();
+            return new String[] {"sitrep " + (version == null ? "development" : version)};
+        }
     }
 }

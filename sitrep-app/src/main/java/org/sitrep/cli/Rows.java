@@ -1,0 +1,117 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.export.Json;
+
+/** Renders rows (ordered maps) as a table, JSON, JSON Lines or CSV. */
+final class Rows {
+    private static final int MAX_CELL = 60;
+
+    private Rows() {
+    }
+
+    static void print(PrintWriter out, OutputFormat format, List<? extends Map<String, ?>> rows,
+                      List<String> tableColumns) {
+        ObjectMapper json = Json.mapper();
+        try {
+            switch (format) {
+                case JSON -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+                case JSONL -> {
+                    for (Map<String, ?> row : rows) {
+                        out.println(json.writeValueAsString(row));
+                    }
+                }
+                case CSV -> csv(out, rows);
+                case TABLE -> table(out, rows, tableColumns);
+                default -> throw new IllegalStateException(format.toString());
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render JSON: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    private static void csv(PrintWriter out, List<? extends Map<String, ?>> rows) {
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(row -> columns.addAll(row.keySet()));
+        out.println(String.join(",", columns.stream().map(Rows::csvCell).toList()));
+        for (Map<String, ?> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (String column : columns) {
+                cells.add(csvCell(cellText(row.get(column), "|")));
+            }
+            out.println(String.join(",", cells));
+        }
+    }
+
+    static String csvCell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    private static void table(PrintWriter out, List<? extends Map<String, ?>> rows, List<String> columns) {
+        if (rows.isEmpty()) {
+            out.println("(nothing)");
+            return;
+        }
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        columns.forEach(column -> widths.put(column, column.length()));
+        List<List<String>> cells = new ArrayList<>();
+        for (Map<String, ?> row : rows) {
+            List<String> line = new ArrayList<>();
+            for (String column : columns) {
+                String cell = clip(cellText(row.get(column), ", "));
+                line.add(cell);
+                widths.merge(column, cell.length(), Math::max);
+            }
+            cells.add(line);
+        }
+        StringBuilder header = new StringBuilder();
+        StringBuilder rule = new StringBuilder();
+        for (String column : columns) {
+            header.append(pad(column.toUpperCase(java.util.Locale.ROOT), widths.get(column))).append("  ");
+            rule.append("-".repeat(widths.get(column))).append("  ");
+        }
+        out.println(header.toString().stripTrailing());
+        out.println(rule.toString().stripTrailing());
+        for (List<String> line : cells) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < columns.size(); i++) {
+                text.append(pad(line.get(i), widths.get(columns.get(i)))).append("  ");
+            }
+            out.println(text.toString().stripTrailing());
+        }
+    }
+
+    static String cellText(Object value, String separator) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> items) {
+            return String.join(separator, items.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value).replace('\n', ' ');
+    }
+
+    private static String clip(String text) {
+        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+}

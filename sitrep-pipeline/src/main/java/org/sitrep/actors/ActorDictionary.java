@@ -1,0 +1,243 @@
+package org.sitrep.actors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.actor.Role;
+
+/**
+ * The curated knowledge the actor resolver starts from: actors with aliases, tags and dated roles; generic
+ * nominals ("the junta") by tag; titles that may precede a name. Loaded once from the bundled resources and
+ * from any extra dictionary files an analyst adds (entries there replace bundled ones with the same id).
+ * Immutable and thread-safe once built.
+ */
+public final class ActorDictionary {
+    private static final String BASE = "/org/sitrep/actors/";
+
+    private final Map<String, DictionaryActor> byId;
+    private final Map<String, String> tagByNominal;
+    private final Set<String> titles;
+    private final Map<String, String> countryByName;
+
+    private ActorDictionary(Map<String, DictionaryActor> byId, Map<String, String> tagByNominal, Set<String> titles,
+                            Map<String, String> countryByName) {
+        this.byId = Map.copyOf(byId);
+        this.tagByNominal = Map.copyOf(tagByNominal);
+        this.titles = Set.copyOf(titles);
+        this.countryByName = Map.copyOf(countryByName);
+    }
+
+    /** The bundled dictionary, plus {@code extraFiles} (YAML with the same schema) in order. */
+    public static ActorDictionary load(List<Path> extraFiles) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Map<String, DictionaryActor> actors = new LinkedHashMap<>();
+        readActors(yaml, resource("actors.yaml"), "actors.yaml (bundled)", actors);
+        for (Path file : extraFiles) {
+            try (InputStream in = Files.newInputStream(file)) {
+                readActors(yaml, in, file.toString(), actors);
+            } catch (IOException e) {
+                throw new ActorDictionaryException("cannot read actor dictionary " + file + ": " + e.getMessage(), e);
+            }
+        }
+        Map<String, String> nominals = readNominals(yaml, resource("nominals.yaml"));
+        Set<String> titles = readTitles(resource("titles.txt"));
+        Map<String, String> countries = readCountries(resource("countries.tsv"));
+        return new ActorDictionary(actors, nominals, titles, countries);
+    }
+
+    public static ActorDictionary bundled() {
+        return load(List.of());
+    }
+
+    /** A dictionary built in code, for tests. */
+    public static ActorDictionary of(Collection<DictionaryActor> actors, Map<String, String> tagByNominal,
+                                     Set<String> titles, Map<String, String> countryByName) {
+        Map<String, DictionaryActor> byId = new LinkedHashMap<>();
+        actors.forEach(actor -> byId.put(actor.id(), actor));
+        Map<String, String> nominals = new HashMap<>();
+        tagByNominal.forEach((phrase, tag) -> nominals.put(Names.normalise(phrase), tag));
+        Set<String> normalisedTitles = new HashSet<>();
+        titles.forEach(title -> normalisedTitles.add(Names.normalise(title)));
+        Map<String, String> countries = new HashMap<>();
+        countryByName.forEach((name, code) -> countries.put(Names.normalise(name), code));
+        return new ActorDictionary(byId, nominals, normalisedTitles, countries);
+    }
+
+    public Collection<DictionaryActor> actors() {
+        return byId.values();
+    }
+
+    public Optional<DictionaryActor> actor(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Tag a generic nominal refers to ("the junta" gives "junta"), by normalised phrase. */
+    public Map<String, String> tagByNominal() {
+        return tagByNominal;
+    }
+
+    public boolean isTitle(String normalisedWords) {
+        return titles.contains(normalisedWords);
+    }
+
+    /** ISO 3166 alpha-3 code of a country name ("Mali", "Republic of Mali"), by normalised name. */
+    public Optional<String> countryCode(String name) {
+        return Optional.ofNullable(countryByName.get(Names.normalise(name)));
+    }
+
+    public Map<String, String> countryByName() {
+        return countryByName;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = ActorDictionary.class.getResourceAsStream(BASE + name);
+        if (in == null) {
+            throw new ActorDictionaryException("bundled resource " + BASE + name + " is missing from the build");
+        }
+        return in;
+    }
+
+    private static void readActors(ObjectMapper yaml, InputStream in, String source,
+                                   Map<String, DictionaryActor> into) {
+        JsonNode root;
+        try (in) {
+            root = yaml.readTree(in);
+        } catch (IOException e) {
+            throw new ActorDictionaryException("actor dictionary " + source + " is not valid YAML: "
+                    + e.getMessage(), e);
+        }
+        JsonNode list = root == null ? null : root.get("actors");
+        if (list == null || !list.isArray()) {
+            throw new ActorDictionaryException("actor dictionary " + source + " has no 'actors:' list");
+        }
+        for (JsonNode node : list) {
+            DictionaryActor actor = readActor(node, source);
+            into.put(actor.id(), actor);
+        }
+    }
+
+    private static DictionaryActor readActor(JsonNode node, String source) {
+        String id = text(node, "id");
+        String name = text(node, "name");
+        if (id == null || name == null) {
+            throw new ActorDictionaryException("actor dictionary " + source + ": an entry lacks 'id' or 'name': "
+                    + node);
+        }
+        String kindText = text(node, "kind");
+        ActorKind kind;
+        try {
+            kind = ActorKind.valueOf(kindText == null ? "" : kindText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ActorDictionaryException("actor dictionary " + source + ", entry '" + id + "': kind '"
+                    + kindText + "' is not one of " + java.util.Arrays.toString(ActorKind.values()), e);
+        }
+        List<Role> roles = new ArrayList<>();
+        JsonNode rolesNode = node.get("roles");
+        if (rolesNode != null) {
+            for (JsonNode roleNode : rolesNode) {
+                roles.add(new Role(text(roleNode, "role"), text(roleNode, "of"),
+                        date(roleNode, "from", source, id), date(roleNode, "to", source, id)));
+            }
+        }
+        return new DictionaryActor(id, name, kind, text(node, "country"), text(node, "sector"),
+                text(node, "wikidata"), strings(node.get("aliases")), new HashSet<>(strings(node.get("tags"))),
+                roles);
+    }
+
+    private static Map<String, String> readNominals(ObjectMapper yaml, InputStream in) {
+        Map<String, String> out = new HashMap<>();
+        try (in) {
+            JsonNode root = yaml.readTree(in);
+            for (JsonNode group : root.get("nominals")) {
+                String tag = text(group, "tag");
+                for (String phrase : strings(group.get("phrases"))) {
+                    out.put(Names.normalise(phrase), tag);
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new ActorDictionaryException("nominals.yaml is not valid: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Set<String> readTitles(InputStream in) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(in)) {
+            String normalised = Names.normalise(line);
+            if (!normalised.isEmpty()) {
+                out.add(normalised);
+            }
+        }
+        return out;
+    }
+
+    /** {@code countries.tsv}: ISO3, then every name of the country, tab-separated. */
+    private static Map<String, String> readCountries(InputStream in) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(in)) {
+            String[] fields = line.split("\t");
+            for (int i = 1; i < fields.length; i++) {
+                out.putIfAbsent(Names.normalise(fields[i]), fields[0]);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(InputStream in) {
+        try (in) {
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new ActorDictionaryException("cannot read bundled list: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static LocalDate date(JsonNode node, String field, String source, String id) {
+        String value = text(node, field);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ActorDictionaryException("actor dictionary " + source + ", entry '" + id + "': role date '"
+                    + value + "' is not YYYY-MM-DD", e);
+        }
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node != null) {
+            node.forEach(item -> out.add(item.asText()));
+        }
+        return out;
+    }
+}

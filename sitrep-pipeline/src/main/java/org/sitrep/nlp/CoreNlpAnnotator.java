@@ -1,0 +1,185 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.SitrepException;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.model.time.TimeMention;
+import org.sitrep.pipeline.AnalysedDocument;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Sentences, tokens, POS, lemmas, NER, dependency parses and SUTime dates from CoreNLP. The models load once,
+ * in the constructor. A document is cut into blocks that are annotated in parallel and stitched back, so one
+ * long report uses every thread. The publication date is CoreNLP's document date, so "last Friday" resolves
+ * against it; without one, relative dates stay unresolved rather than anchor on the day the job runs.
+ * Thread-safe.
+ */
+public final class CoreNlpAnnotator implements Stage, AutoCloseable {
+    private final StanfordCoreNLP coreNlp;
+    private final NlpSettings settings;
+    private final ForkJoinPool pool;
+
+    public CoreNlpAnnotator(NlpSettings settings) {
+        this.settings = settings;
+        this.coreNlp = new StanfordCoreNLP(settings.toProperties());
+        this.pool = new ForkJoinPool(settings.threads());
+    }
+
+    @Override
+    public String name() {
+        return "nlp";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TEXT, Layer.METADATA);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITY_MENTIONS, Layer.TIMEX);
+    }
+
+    public NlpSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void apply(AnalysedDocument document) {
+        String text = document.text();
+        String docDate = document.document().source().publishedDate().map(Object::toString).orElse(null);
+        List<Span> blocks = TextBlocks.split(text, settings.blockChars());
+        List<Annotation> annotated;
+        try {
+            annotated = pool.submit(() -> blocks.parallelStream()
+                    .map(block -> annotate(text.substring(block.start(), block.end()), docDate))
+                    .toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SitrepException("interrupted while annotating " + document.document().path(), e);
+        } catch (ExecutionException e) {
+            throw new SitrepException("CoreNLP failed on " + document.document().path() + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+        Collector collector = new Collector(text);
+        for (int b = 0; b < blocks.size(); b++) {
+            collector.add(annotated.get(b), blocks.get(b).start());
+        }
+        document.setSentences(collector.sentences, collector.tokens);
+        document.setEntities(collector.entities);
+        document.addTimes(collector.times);
+    }
+
+    private Annotation annotate(String blockText, String docDate) {
+        Annotation annotation = new Annotation(blockText);
+        if (docDate != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        }
+        coreNlp.annotate(annotation);
+        return annotation;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Converts annotated blocks into records with offsets into the whole document. */
+    private static final class Collector {
+        private final String text;
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<List<Token>> tokens = new ArrayList<>();
+        private final List<EntityMention> entities = new ArrayList<>();
+        private final List<TimeMention> times = new ArrayList<>();
+
+        Collector(String text) {
+            this.text = text;
+        }
+
+        void add(Annotation block, int offset) {
+            for (CoreMap sentence : block.get(CoreAnnotations.SentencesAnnotation.class)) {
+                int index = sentences.size();
+                List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+                if (labels.isEmpty()) {
+                    continue;
+                }
+                Span span = new Span(offset + labels.get(0).beginPosition(),
+                        offset + labels.get(labels.size() - 1).endPosition());
+                sentences.add(new Sentence(index, span, text.substring(span.start(), span.end())));
+                tokens.add(tokens(sentence, labels, offset));
+                List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+                if (mentions != null) {
+                    mentions.forEach(mention -> addMention(index, mention, offset));
+                }
+            }
+        }
+
+        private List<Token> tokens(CoreMap sentence, List<CoreLabel> labels, int offset) {
+            int[] heads = new int[labels.size()];
+            String[] relations = new String[labels.size()];
+            java.util.Arrays.fill(heads, -1);
+            SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (graph != null) {
+                for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                    int dependent = edge.getDependent().index() - 1;
+                    heads[dependent] = edge.getGovernor().index() - 1;
+                    relations[dependent] = edge.getRelation().toString();
+                }
+                for (IndexedWord root : graph.getRoots()) {
+                    relations[root.index() - 1] = "root";
+                }
+            }
+            List<Token> out = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel label = labels.get(i);
+                out.add(new Token(i, new Span(offset + label.beginPosition(), offset + label.endPosition()),
+                        label.word(), label.lemma(), label.tag(), label.ner(), heads[i], relations[i]));
+            }
+            return out;
+        }
+
+        private void addMention(int sentence, CoreMap mention, int offset) {
+            String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            EntityType type = EntityType.fromTag(tag);
+            if (type == null) {
+                return;
+            }
+            Span span = new Span(offset + mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    offset + mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            String surface = text.substring(span.start(), span.end());
+            entities.add(new EntityMention(sentence, span, surface, type, "ner"));
+            Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+            if (type == EntityType.DATE && timex != null) {
+                times.add(new TimeMention(sentence, span, surface, timex.value(),
+                        org.sitrep.model.time.Timex.toRange(timex.value()).orElse(null)));
+            }
+        }
+    }
+}
