@@ -81,11 +81,17 @@ public final class ActorResolver implements Stage {
         }
     }
 
+    private static final String WEAK = "\u0000weak";
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le",
+            "pour", "et", "l'", "d'");
+
     private enum Source { DICTIONARY, DEFINITION, PERSON, ORGANIZATION, STATE, ACRONYM, NOMINAL }
 
     /** One actor of the document while its names are being gathered. */
     private static final class Cluster {
         final String key;
+        /** Built from untagged capitals only; dropped unless the document ties it to a name. */
+        boolean weak;
         String dictionaryId;
         String name;
         ActorKind kind;
@@ -184,7 +190,9 @@ public final class ActorResolver implements Stage {
             }
             for (EntityMention mention : ner) {
                 int first = tokenAt(tokens, mention.span().start());
-                int end = tokenAt(tokens, mention.span().end() - 1) + 1;
+                int lastToken = tokenAt(tokens, mention.span().end() - 1) + 1;
+                final int end = first >= 0 && lastToken > first && mention.type() == EntityType.ORGANIZATION
+                        ? extendName(tokens, lastToken) : lastToken;
                 if (first < 0 || end <= first || !free(taken, first, end)) {
                     // The dictionary's reading of these words wins over the tagger's; a nominal does not.
                     if (first < 0 || end <= first || free(dictionaryTaken, first, end)) {
@@ -220,6 +228,54 @@ public final class ActorResolver implements Stage {
                 mark(taken, first, end);
             }
             out.addAll(acronymDefinitions(s, tokens, taken, out));
+            out.addAll(untaggedAcronyms(s, tokens, taken));
+            return out;
+        }
+
+        /**
+         * The tagger often stops an organisation's name early ("National Committee | for the Salvation of the
+         * People"): extend it over connectors followed by capitalised words.
+         */
+        private int extendName(List<Token> tokens, int end) {
+            int current = end;
+            while (current < tokens.size()) {
+                int next = current;
+                while (next < tokens.size() && CONNECTORS.contains(tokens.get(next).word().toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    next++;
+                }
+                if (next == current || next >= tokens.size() || !capitalisedName(tokens.get(next))) {
+                    return current;
+                }
+                while (next < tokens.size() && capitalisedName(tokens.get(next))) {
+                    next++;
+                }
+                current = next;
+            }
+            return current;
+        }
+
+        private boolean capitalisedName(Token token) {
+            String word = token.word();
+            return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !"DATE".equals(token.ner())
+                    && !"NUMBER".equals(token.ner()) && (token.pos().startsWith("NN") || token.pos().equals("JJ"));
+        }
+
+        /**
+         * Capitalised tokens like "NCSP" that the tagger left untagged: kept only if the document ties them to a
+         * name (by definition or initials); otherwise they are dropped at the end.
+         */
+        private List<Candidate> untaggedAcronyms(int s, List<Token> tokens, boolean[] taken) {
+            List<Candidate> out = new ArrayList<>();
+            for (int t = 0; t < tokens.size(); t++) {
+                Token token = tokens.get(t);
+                if (!taken[t] && token.pos().startsWith("NNP") && "O".equals(token.ner())
+                        && Names.isAcronym(token.word()) && token.word().replaceAll("[^A-Z]", "").length() >= 3) {
+                    out.add(new Candidate(s, t, t + 1, token.span(), token.span(), token.word(), token.word(),
+                            Source.ACRONYM, null, WEAK));
+                    taken[t] = true;
+                }
+            }
             return out;
         }
 
@@ -250,9 +306,24 @@ public final class ActorResolver implements Stage {
                     continue;
                 }
                 int first = phrase.get()[0];
-                String longName = surface(tokens, first, i).replaceAll("^[\"'‘“]|[\"'’”]$", "").trim();
+                String longName0 = surface(tokens, first, i).replaceAll("^[\"'‘“]|[\"'’”]$", "").trim();
                 String acronymId = dictionaryIdSpanning(sentenceCandidates, s, i + 1, close);
                 String phraseId = dictionaryIdSpanning(sentenceCandidates, s, first, i);
+                String longName = longName0;
+                final int paren = i;
+                Optional<Candidate> tagged = sentenceCandidates.stream()
+                        .filter(c -> c.source() == Source.ORGANIZATION && c.endToken() == paren).findFirst();
+                if (tagged.isPresent()) {
+                    Candidate organisation = tagged.get();
+                    longName = organisation.name();
+                    if (acronymId != null) {
+                        sentenceCandidates.set(sentenceCandidates.indexOf(organisation), new Candidate(s,
+                                organisation.firstToken(), organisation.endToken(), organisation.span(),
+                                organisation.nameSpan(), organisation.surface(), organisation.name(),
+                                Source.DEFINITION, acronymId, acronym));
+                        continue;
+                    }
+                }
                 if (acronymId != null && phraseId == null && free(taken, first, i)) {
                     // A name the dictionary lacks, defined by an acronym it knows: the name joins that actor.
                     out.add(new Candidate(s, first, i, span(tokens, first, i), span(tokens, first, i), longName,
@@ -473,19 +544,21 @@ public final class ActorResolver implements Stage {
             if (key == null && candidate.dictionaryId() != null) {
                 key = candidate.dictionaryId();
             }
-            if (key == null && candidate.tag() != null) {
+            boolean weak = WEAK.equals(candidate.tag());
+            if (key == null && candidate.tag() != null && !weak) {
                 key = clusterByOrgName.get(Names.normalise(candidate.tag()));
             }
             if (key != null && clusters.containsKey(key)) {
                 Cluster cluster = clusters.get(key);
                 clusterByAcronym.putIfAbsent(acronym, key);
-                String detail = candidate.tag() != null
+                String detail = candidate.tag() != null && !weak
                         ? "'" + acronym + "' is defined in parentheses after '" + candidate.tag() + "'"
                         : "'" + acronym + "' abbreviates '" + cluster.name + "', defined earlier in the document";
                 attach(cluster, candidate, "acronym", "acronym_definition", detail);
                 return;
             }
             Cluster cluster = newCluster(acronym, ActorKind.ORG);
+            cluster.weak = weak;
             clusterByAcronym.put(acronym, cluster.key);
             attach(cluster, candidate, "ner", "named_entity", "the tagger named an organisation '" + acronym + "'");
         }
@@ -567,6 +640,7 @@ public final class ActorResolver implements Stage {
         private final List<ActorMention> pendingMentions = new ArrayList<>();
 
         private void publish() {
+            clusters.values().removeIf(cluster -> cluster.weak);
             List<LocalActor> actors = new ArrayList<>();
             Set<String> live = clusters.keySet();
             for (Cluster cluster : clusters.values()) {
