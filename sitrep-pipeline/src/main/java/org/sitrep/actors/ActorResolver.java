@@ -81,6 +81,8 @@ public final class ActorResolver implements Stage {
         }
     }
 
+    private static final Set<String> ORGANISATION_HEADS = Set.of("party", "forces", "fighters", "troops",
+            "rebels", "militants", "leaders", "units", "militia", "militias");
     private static final String WEAK = "\u0000weak";
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le",
             "pour", "et", "l'", "d'");
@@ -170,11 +172,13 @@ public final class ActorResolver implements Stage {
             boolean[] dictionaryTaken = new boolean[tokens.size()];
             for (AliasIndex.Match<String> match : actorNames.find(tokens, true)) {
                 DictionaryActor actor = dictionary.actor(match.entry().value()).orElseThrow();
-                int first = actor.kind() == ActorKind.PERSON ? titleStart(tokens, match.firstToken())
-                        : match.firstToken();
-                out.add(candidate(s, tokens, first, match.firstToken(), match.endToken(), Source.DICTIONARY,
-                        actor.id(), null));
-                mark(taken, first, match.endToken());
+                boolean person = actor.kind() == ActorKind.PERSON;
+                int first = person ? descriptorStart(tokens, match.firstToken())
+                        : organisationStart(tokens, match.firstToken());
+                int surfaceEnd = person ? match.endToken() : organisationEnd(tokens, match.endToken());
+                out.add(candidate(s, tokens, first, match.firstToken(), match.endToken(), surfaceEnd,
+                        Source.DICTIONARY, actor.id(), null));
+                mark(taken, match.firstToken(), match.endToken());
                 mark(dictionaryTaken, match.firstToken(), match.endToken());
                 entities.add(new EntityMention(s, span(tokens, match.firstToken(), match.endToken()),
                         surface(tokens, match.firstToken(), match.endToken()), entityType(actor.kind()),
@@ -182,7 +186,12 @@ public final class ActorResolver implements Stage {
             }
             for (AliasIndex.Match<String> match : nominals.find(tokens, false)) {
                 if (free(taken, match.firstToken(), match.endToken())) {
-                    Candidate nominal = candidate(s, tokens, match.firstToken(), match.firstToken(), match.endToken(),
+                    int start = match.firstToken();
+                    while (start > 0 && match.firstToken() - start < 2 && tokens.get(start - 1).pos().equals("JJ")
+                            && !taken[start - 1]) {
+                        start--;
+                    }
+                    Candidate nominal = candidate(s, tokens, start, match.firstToken(), match.endToken(),
                             Source.NOMINAL, null, match.entry().value());
                     nominalMentions.add(nominal);
                     mark(taken, match.firstToken(), match.endToken());
@@ -217,11 +226,12 @@ public final class ActorResolver implements Stage {
                 }
                 entities.add(mention);
                 if (mention.type() == EntityType.PERSON) {
-                    out.add(candidate(s, tokens, titleStart(tokens, first), first, end, Source.PERSON, null, null));
+                    out.add(candidate(s, tokens, descriptorStart(tokens, first), first, end, end, Source.PERSON, null,
+                            null));
                 } else if (mention.type() == EntityType.ORGANIZATION) {
                     boolean acronym = Names.isAcronym(name);
-                    out.add(candidate(s, tokens, first, first, end, acronym ? Source.ACRONYM : Source.ORGANIZATION,
-                            null, null));
+                    out.add(candidate(s, tokens, organisationStart(tokens, first), first, end,
+                            organisationEnd(tokens, end), acronym ? Source.ACRONYM : Source.ORGANIZATION, null, null));
                 } else {
                     continue;
                 }
@@ -397,12 +407,7 @@ public final class ActorResolver implements Stage {
 
         private void addDictionary(Candidate candidate) {
             DictionaryActor actor = dictionary.actor(candidate.dictionaryId()).orElseThrow();
-            Cluster cluster = clusters.computeIfAbsent("dict:" + actor.id(), key -> {
-                Cluster created = new Cluster(key, actor.name(), actor.kind());
-                created.dictionaryId = actor.id();
-                created.tags.addAll(actor.tags());
-                return created;
-            });
+            Cluster cluster = dictionaryCluster(actor);
             attach(cluster, candidate, "dictionary", "dictionary_alias", "'" + candidate.name()
                     + "' is a name of " + actor.name() + " in the actor dictionary");
             if (actor.kind() == ActorKind.PERSON) {
@@ -602,19 +607,71 @@ public final class ActorResolver implements Stage {
                 }
             }
             String detail;
-            if (best == null) {
-                best = clusters.values().stream().filter(cluster -> cluster.tags.contains(candidate.tag()))
-                        .max(java.util.Comparator.comparingInt(cluster -> cluster.mentions.size())).orElse(null);
-                if (best == null) {
-                    return;
-                }
-                detail = "'" + candidate.surface() + "' refers to a " + candidate.tag() + "; " + best.name
-                        + " is the most named " + candidate.tag() + " in the document";
-            } else {
+            if (best != null) {
                 detail = "'" + candidate.surface() + "' refers to a " + candidate.tag() + "; " + best.name
                         + " is the " + candidate.tag() + " named most recently before it";
+            } else {
+                best = clusters.values().stream().filter(cluster -> cluster.tags.contains(candidate.tag()))
+                        .max(java.util.Comparator.comparingInt(cluster -> cluster.mentions.size())).orElse(null);
+                detail = best == null ? null : "'" + candidate.surface() + "' refers to a " + candidate.tag() + "; "
+                        + best.name + " is the most named " + candidate.tag() + " in the document";
+            }
+            if (best == null) {
+                Optional<DictionaryActor> known = actorInContext(candidate.tag());
+                if (known.isEmpty()) {
+                    return;
+                }
+                best = dictionaryCluster(known.get());
+                detail = "'" + candidate.surface() + "' refers to a " + candidate.tag() + "; the document names none, "
+                        + "and " + known.get().name() + " is the one of " + focusCountry().orElse("?")
+                        + (publicationDate() == null ? "" : " in that role on " + publicationDate());
             }
             attach(best, candidate, "nominal", "generic_nominal", detail);
+        }
+
+        /**
+         * The dictionary actor a nominal means when the document names none with its tag: the only one of the
+         * document's focus country whose dated roles (if it has any) cover the publication date.
+         */
+        private Optional<DictionaryActor> actorInContext(String tag) {
+            Optional<String> country = focusCountry();
+            if (country.isEmpty()) {
+                return Optional.empty();
+            }
+            java.time.LocalDate date = publicationDate();
+            List<DictionaryActor> fitting = dictionary.actors().stream()
+                    .filter(actor -> actor.tags().contains(tag) && country.get().equals(actor.country()))
+                    .filter(actor -> actor.roles().isEmpty()
+                            || date != null && actor.roles().stream().anyMatch(role -> role.heldOn(date)))
+                    .toList();
+            return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+        }
+
+        private java.time.LocalDate publicationDate() {
+            return document.document().source().published();
+        }
+
+        /** The country the document names most, counting states and the country of every actor named. */
+        private Optional<String> focusCountry() {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Cluster cluster : clusters.values()) {
+                String country = cluster.key.startsWith("state:") ? cluster.key.substring(6)
+                        : cluster.dictionaryId == null ? null
+                        : dictionary.actor(cluster.dictionaryId).map(DictionaryActor::country).orElse(null);
+                if (country != null && dictionary.countryByName().containsValue(country)) {
+                    counts.merge(country, cluster.mentions.size(), Integer::sum);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+
+        private Cluster dictionaryCluster(DictionaryActor actor) {
+            return clusters.computeIfAbsent("dict:" + actor.id(), key -> {
+                Cluster created = new Cluster(key, actor.name(), actor.kind());
+                created.dictionaryId = actor.id();
+                created.tags.addAll(actor.tags());
+                return created;
+            });
         }
 
         private Cluster newCluster(String name, ActorKind kind) {
@@ -701,22 +758,82 @@ public final class ActorResolver implements Stage {
 
         private Candidate candidate(int s, List<Token> tokens, int surfaceStart, int nameStart, int end,
                                     Source source, String dictionaryId, String tag) {
-            Span surfaceSpan = span(tokens, surfaceStart, end);
+            return candidate(s, tokens, surfaceStart, nameStart, end, end, source, dictionaryId, tag);
+        }
+
+        private Candidate candidate(int s, List<Token> tokens, int surfaceStart, int nameStart, int end,
+                                    int surfaceEnd, Source source, String dictionaryId, String tag) {
+            Span surfaceSpan = span(tokens, surfaceStart, surfaceEnd);
             Span nameSpan = span(tokens, nameStart, end);
             return new Candidate(s, surfaceStart, end, surfaceSpan, nameSpan, text(surfaceSpan), text(nameSpan), source,
                     dictionaryId, tag);
         }
 
-        /** Extends a person's name leftwards over titles: "Lieutenant Colonel" before "Amadou Toumani Touré". */
-        private int titleStart(List<Token> tokens, int first) {
+        /**
+         * Where a person's mention starts once the descriptors before the name are included: titles and the
+         * nouns, adjectives and possessives that introduce the name ("Malian Foreign Minister", "Senegal's
+         * President", "former Burkinabè premier", "the maverick"). The word just before the name must be a
+         * title or a noun, so a stray adjective is not taken for a descriptor.
+         */
+        private int descriptorStart(List<Token> tokens, int first) {
             int start = first;
-            for (int width = 1; width <= 3 && first - width >= 0; width++) {
-                String words = Names.normalise(surface(tokens, first - width, first));
-                if (dictionary.isTitle(words)) {
-                    start = first - width;
+            int t = first - 1;
+            while (t >= 0 && first - t <= 6 && isDescriptor(tokens.get(t))) {
+                t--;
+            }
+            int runStart = t + 1;
+            if (runStart < first) {
+                Token last = tokens.get(first - 1);
+                boolean introduces = last.pos().startsWith("NN") || dictionary.isTitle(Names.normalise(last.word()));
+                if (introduces) {
+                    start = runStart;
+                    while (start < first && (tokens.get(start).pos().equals("POS")
+                            || tokens.get(start).pos().equals("HYPH"))) {
+                        start++;
+                    }
+                    if (start > 0 && tokens.get(start - 1).pos().equals("DT")) {
+                        start--;
+                    }
                 }
             }
             return start;
+        }
+
+        private boolean isDescriptor(Token token) {
+            String pos = token.pos();
+            if (!"O".equals(token.ner()) && !"LOCATION".equals(token.ner()) && !"MISC".equals(token.ner())
+                    && !"ORGANIZATION".equals(token.ner()) && !"TITLE".equals(token.ner())) {
+                return false;
+            }
+            return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("POS") || pos.equals("HYPH")
+                    || dictionary.isTitle(Names.normalise(token.word()));
+        }
+
+        /** Adjectives and a possessive before an organisation's name: "the small SADI party", "Mali's". */
+        private int organisationStart(List<Token> tokens, int first) {
+            int t = first - 1;
+            while (t >= 0 && first - t <= 3 && (tokens.get(t).pos().startsWith("JJ") || tokens.get(t).pos()
+                    .equals("POS") || tokens.get(t).pos().equals("NNP") && t + 1 < first
+                    && tokens.get(t + 1).pos().equals("POS"))) {
+                t--;
+            }
+            int start = t + 1;
+            while (start < first && tokens.get(start).pos().equals("POS")) {
+                start++;
+            }
+            if (start < first && start > 0 && tokens.get(start - 1).pos().equals("DT")) {
+                start--;
+            }
+            return start;
+        }
+
+        /** A head noun after an organisation's name that still names it: "MNLA forces", "SADI party". */
+        private int organisationEnd(List<Token> tokens, int end) {
+            if (end < tokens.size() && ORGANISATION_HEADS.contains(tokens.get(end).word().toLowerCase(
+                    java.util.Locale.ROOT))) {
+                return end + 1;
+            }
+            return end;
         }
 
         private String surface(List<Token> tokens, int first, int end) {
