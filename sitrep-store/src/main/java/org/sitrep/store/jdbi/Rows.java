@@ -1,0 +1,136 @@
+package org.sitrep.store.jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.sitrep.model.Document;
+import org.sitrep.model.Issue;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.SourceInfo;
+import org.sitrep.model.Span;
+import org.sitrep.model.actor.MergeReason;
+import org.sitrep.model.figure.Figure;
+import org.sitrep.model.figure.FigureKind;
+import org.sitrep.model.figure.Qualifier;
+import org.sitrep.model.time.DatePrecision;
+import org.sitrep.model.time.DateRange;
+import org.sitrep.model.time.TimeMention;
+import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.MentionView;
+import org.sitrep.store.SearchHit;
+
+/**
+ * Conversions between model values and column values, and the row mappers of the read queries. The column
+ * names used here are the ones the queries in {@link SqliteStore} select. Stateless and thread-safe.
+ */
+final class Rows {
+    /**
+     * A fixed nine-digit fraction, unlike {@link Instant#toString()}, so that stored instants sort as text
+     * ("…00.5Z" would otherwise sort before "…00Z") and still parse back to the same instant.
+     */
+    private static final DateTimeFormatter INSTANT_TEXT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Rows() {
+    }
+
+    static String dateText(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    static String instantText(Instant instant) {
+        return instant == null ? null : INSTANT_TEXT.format(instant);
+    }
+
+    static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    static String enumText(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** The title shown for a document, with the same fallback as {@link Document#title()}. */
+    static String displayTitle(String title, String path, String docId) {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        if (path == null) {
+            return docId;
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
+    static Document document(ResultSet row) throws SQLException {
+        SourceInfo source = new SourceInfo(row.getString("title"), row.getString("publisher"),
+                row.getString("author"), date(row.getString("published")), row.getString("url"),
+                row.getString("language"));
+        return new Document(row.getString("id"), row.getString("path"), row.getString("sha256"),
+                row.getString("media_type"), source, row.getString("text"), instant(row.getString("ingested_at")));
+    }
+
+    static DocumentSummary summary(ResultSet row) throws SQLException {
+        String id = row.getString("id");
+        String path = row.getString("path");
+        return new DocumentSummary(id, path, displayTitle(row.getString("title"), path, id),
+                row.getString("publisher"), date(row.getString("published")), row.getString("media_type"),
+                row.getString("sha256"), row.getInt("sentence_count"), row.getInt("text_length"),
+                instant(row.getString("ingested_at")));
+    }
+
+    static Sentence sentence(ResultSet row) throws SQLException {
+        return new Sentence(row.getInt("idx"), span(row), row.getString("text"));
+    }
+
+    static TimeMention time(ResultSet row) throws SQLException {
+        String rangeStart = row.getString("range_start");
+        DateRange range = rangeStart == null ? null
+                : new DateRange(date(rangeStart), date(row.getString("range_end")),
+                        DatePrecision.valueOf(row.getString("range_precision")));
+        return new TimeMention(row.getInt("sentence"), span(row), row.getString("text"), row.getString("timex"),
+                range);
+    }
+
+    static Figure figure(ResultSet row) throws SQLException {
+        String qualifier = row.getString("qualifier");
+        String kind = row.getString("kind");
+        return new Figure(row.getInt("sentence"), span(row), row.getString("text"), row.getLong("value"),
+                qualifier == null ? null : Qualifier.valueOf(qualifier), row.getString("counted"),
+                kind == null ? null : FigureKind.valueOf(kind));
+    }
+
+    static Issue issue(ResultSet row) throws SQLException {
+        return new Issue(row.getString("code"), row.getString("stage"), row.getString("message"));
+    }
+
+    static MergeReason mergeReason(ResultSet row) throws SQLException {
+        return new MergeReason(row.getString("actor_id"), row.getString("alias"), row.getString("rule"),
+                row.getString("detail"), row.getString("doc_id"), row.getInt("sentence"));
+    }
+
+    static MentionView mentionView(ResultSet row) throws SQLException {
+        String docId = row.getString("doc_id");
+        return new MentionView(docId, displayTitle(row.getString("title"), row.getString("path"), docId),
+                row.getInt("sentence"), row.getString("sentence_text"), span(row), row.getString("text"),
+                row.getString("method"));
+    }
+
+    static SearchHit searchHit(ResultSet row) throws SQLException {
+        String docId = row.getString("doc_id");
+        // bm25 is lower for better matches; the contract wants higher to be better.
+        return new SearchHit(docId, displayTitle(row.getString("title"), row.getString("path"), docId),
+                row.getInt("idx"), row.getString("text"), -row.getDouble("bm25"));
+    }
+
+    private static Span span(ResultSet row) throws SQLException {
+        return new Span(row.getInt("span_start"), row.getInt("span_end"));
+    }
+}
