@@ -46,7 +46,7 @@ public final class Ingester {
 
     public IngestReport ingest(List<Path> inputs, SourceInfo overrides, IngestListener listener) {
         Instant start = Instant.now();
-        SourceFiles.Discovery discovery = SourceFiles.discover(inputs);
+        SourceFiles discovery = SourceFiles.discover(inputs);
         List<IngestReport.FileResult> results = new ArrayList<>();
         discovery.problems().forEach(problem -> results.add(
                 IngestReport.FileResult.failed(problem.path().toString(), problem.code(), problem.message())));

@@ -61,7 +61,7 @@ public final class Benchmark {
     }
 
     public Result run(List<Path> corpus) throws IOException {
-        SourceFiles.Discovery discovery = SourceFiles.discover(corpus);
+        SourceFiles discovery = SourceFiles.discover(corpus);
         TikaDocumentExtractor extractor = new TikaDocumentExtractor(config.maxFileBytes());
         List<Document> documents = new ArrayList<>();
         for (Path file : discovery.files()) {

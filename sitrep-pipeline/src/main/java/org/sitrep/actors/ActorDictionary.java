@@ -34,13 +34,15 @@ public final class ActorDictionary {
 
     private final Map<String, DictionaryActor> byId;
     private final Map<String, String> tagByNominal;
+    private final Set<String> fallbackTags;
     private final Set<String> titles;
     private final Map<String, String> countryByName;
 
-    private ActorDictionary(Map<String, DictionaryActor> byId, Map<String, String> tagByNominal, Set<String> titles,
-                            Map<String, String> countryByName) {
+    private ActorDictionary(Map<String, DictionaryActor> byId, Map<String, String> tagByNominal,
+                            Set<String> fallbackTags, Set<String> titles, Map<String, String> countryByName) {
         this.byId = Map.copyOf(byId);
         this.tagByNominal = Map.copyOf(tagByNominal);
+        this.fallbackTags = Set.copyOf(fallbackTags);
         this.titles = Set.copyOf(titles);
         this.countryByName = Map.copyOf(countryByName);
     }
@@ -57,10 +59,11 @@ public final class ActorDictionary {
                 throw new ActorDictionaryException("cannot read actor dictionary " + file + ": " + e.getMessage(), e);
             }
         }
-        Map<String, String> nominals = readNominals(yaml, resource("nominals.yaml"));
+        Set<String> fallbackTags = new HashSet<>();
+        Map<String, String> nominals = readNominals(yaml, resource("nominals.yaml"), fallbackTags);
         Set<String> titles = readTitles(resource("titles.txt"));
         Map<String, String> countries = readCountries(resource("countries.tsv"));
-        return new ActorDictionary(actors, nominals, titles, countries);
+        return new ActorDictionary(actors, nominals, fallbackTags, titles, countries);
     }
 
     public static ActorDictionary bundled() {
@@ -69,7 +72,7 @@ public final class ActorDictionary {
 
     /** A dictionary built in code, for tests. */
     public static ActorDictionary of(Collection<DictionaryActor> actors, Map<String, String> tagByNominal,
-                                     Set<String> titles, Map<String, String> countryByName) {
+                                     Set<String> fallbackTags, Set<String> titles, Map<String, String> countryByName) {
         Map<String, DictionaryActor> byId = new LinkedHashMap<>();
         actors.forEach(actor -> byId.put(actor.id(), actor));
         Map<String, String> nominals = new HashMap<>();
@@ -78,7 +81,7 @@ public final class ActorDictionary {
         titles.forEach(title -> normalisedTitles.add(Names.normalise(title)));
         Map<String, String> countries = new HashMap<>();
         countryByName.forEach((name, code) -> countries.put(Names.normalise(name), code));
-        return new ActorDictionary(byId, nominals, normalisedTitles, countries);
+        return new ActorDictionary(byId, nominals, fallbackTags, normalisedTitles, countries);
     }
 
     public Collection<DictionaryActor> actors() {
@@ -92,6 +95,14 @@ public final class ActorDictionary {
     /** Tag a generic nominal refers to ("the junta" gives "junta"), by normalised phrase. */
     public Map<String, String> tagByNominal() {
         return tagByNominal;
+    }
+
+    /**
+     * Whether a nominal with this tag may mean a dictionary actor the document does not name (a country's own
+     * army or junta), chosen by the document's country and date.
+     */
+    public boolean fallsBackOnContext(String tag) {
+        return fallbackTags.contains(tag);
     }
 
     public boolean isTitle(String normalisedWords) {
@@ -162,12 +173,15 @@ public final class ActorDictionary {
                 roles);
     }
 
-    private static Map<String, String> readNominals(ObjectMapper yaml, InputStream in) {
+    private static Map<String, String> readNominals(ObjectMapper yaml, InputStream in, Set<String> fallbackTags) {
         Map<String, String> out = new HashMap<>();
         try (in) {
             JsonNode root = yaml.readTree(in);
             for (JsonNode group : root.get("nominals")) {
                 String tag = text(group, "tag");
+                if (group.path("context_fallback").asBoolean(false)) {
+                    fallbackTags.add(tag);
+                }
                 for (String phrase : strings(group.get("phrases"))) {
                     out.put(Names.normalise(phrase), tag);
                 }

@@ -616,7 +616,7 @@ public final class ActorResolver implements Stage {
                 detail = best == null ? null : "'" + candidate.surface() + "' refers to a " + candidate.tag() + "; "
                         + best.name + " is the most named " + candidate.tag() + " in the document";
             }
-            if (best == null) {
+            if (best == null && dictionary.fallsBackOnContext(candidate.tag())) {
                 Optional<DictionaryActor> known = actorInContext(candidate.tag());
                 if (known.isEmpty()) {
                     return;
@@ -626,7 +626,9 @@ public final class ActorResolver implements Stage {
                         + "and " + known.get().name() + " is the one of " + focusCountry().orElse("?")
                         + (publicationDate() == null ? "" : " in that role on " + publicationDate());
             }
-            attach(best, candidate, "nominal", "generic_nominal", detail);
+            if (best != null) {
+                attach(best, candidate, "nominal", "generic_nominal", detail);
+            }
         }
 
         /**
@@ -688,6 +690,12 @@ public final class ActorResolver implements Stage {
             }
             if (!candidate.surface().equals(candidate.name()) && cluster.forms.add(candidate.name())) {
                 cluster.reasons.add(new MergeReason(null, candidate.name(), rule, detail, document.document().id(),
+                        candidate.sentence()));
+            }
+            // "the Tuareg rebels" is also written "Tuareg rebels": keep the name without its article as well.
+            String bare = candidate.surface().replaceFirst("^(?i)(the|a|an)\\s+", "");
+            if (!bare.equals(candidate.surface()) && !bare.isBlank() && cluster.forms.add(bare)) {
+                cluster.reasons.add(new MergeReason(null, bare, rule, detail, document.document().id(),
                         candidate.sentence()));
             }
             pendingMentions.add(new ActorMention(candidate.sentence(), candidate.span(), candidate.surface(),
@@ -813,7 +821,7 @@ public final class ActorResolver implements Stage {
         private int organisationStart(List<Token> tokens, int first) {
             int t = first - 1;
             while (t >= 0 && first - t <= 3 && (tokens.get(t).pos().startsWith("JJ") || tokens.get(t).pos()
-                    .equals("POS") || tokens.get(t).pos().equals("NNP") && t + 1 < first
+                    .equals("POS") || tokens.get(t).word().toLowerCase(java.util.Locale.ROOT).endsWith("-strong") || tokens.get(t).pos().equals("NNP") && t + 1 < first
                     && tokens.get(t + 1).pos().equals("POS"))) {
                 t--;
             }

@@ -168,7 +168,10 @@ public final class CoreNlpAnnotator implements Stage, AutoCloseable {
         private void addMention(int sentence, CoreMap mention, int offset) {
             String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             EntityType type = EntityType.fromTag(tag);
-            if (type == null) {
+            List<CoreLabel> mentionTokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+            // CoreNLP's mention builder adds pronouns ("he") as PERSON mentions; they name no one by themselves.
+            if (type == null || mentionTokens != null && mentionTokens.stream()
+                    .allMatch(token -> token.tag() != null && token.tag().startsWith("PRP"))) {
                 return;
             }
             Span span = new Span(offset + mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),

@@ -43,6 +43,7 @@ final class TestDictionaries {
         return ActorDictionary.of(actors,
                 Map.of("the junta", "junta", "junta", "junta", "the army", "army", "soldiers", "army",
                         "the rebels", "rebels", "rebels", "rebels"),
+                Set.of("junta", "army"),
                 Set.of("president", "captain", "colonel", "imam", "interim president", "lieutenant colonel"),
                 Map.of("Mali", "MLI", "France", "FRA", "Niger", "NER", "Senegal", "SEN"));
     }
