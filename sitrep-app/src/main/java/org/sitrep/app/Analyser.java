@@ -4,6 +4,7 @@ import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorLinker;
 import org.sitrep.actors.ActorResolver;
 import org.sitrep.actors.BundledPlaceNames;
+import org.sitrep.figures.FigureExtractor;
 import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpSettings;
@@ -31,6 +32,7 @@ public final class Analyser implements AutoCloseable {
         this.pipeline = new PipelineBuilder()
                 .add(nlp)
                 .add(new ActorResolver(dictionary, BundledPlaceNames.load()))
+                .add(new FigureExtractor())
                 .build();
         this.linker = new ActorLinker(dictionary);
     }

@@ -24,7 +24,7 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.PipelineBuilder;
 
 /** The figures stage over a whole document: its contract, sentence indices and document offsets. */
-class FigureStageTest {
+class FigureStageIT {
     private static final String TEXT = "The talks failed on Monday.\n\n"
             + "Rebels stormed the camp. Five soldiers were wounded and nearly 1,000 refugees crossed the border.";
 

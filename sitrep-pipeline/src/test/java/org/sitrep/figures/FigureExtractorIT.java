@@ -15,7 +15,7 @@ import org.sitrep.model.figure.Qualifier;
  * Figures found in single sentences, with real CoreNLP tokens. Each row names one figure by its phrase; a
  * sentence with two figures has two rows. The sentences are written for these tests.
  */
-class FigureExtractorTest {
+class FigureExtractorIT {
     private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest(name = "{0} -> {1}")
