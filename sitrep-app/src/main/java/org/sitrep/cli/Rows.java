@@ -21,11 +21,11 @@ final class Rows {
 
     static void print(PrintWriter out, OutputFormat format, List<? extends Map<String, ?>> rows,
                       List<String> tableColumns) {
-        ObjectMapper json = Json.mapper();
         try {
             switch (format) {
-                case JSON -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+                case JSON -> out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
                 case JSONL -> {
+                    ObjectMapper json = Json.mapper();
                     for (Map<String, ?> row : rows) {
                         out.println(json.writeValueAsString(row));
                     }

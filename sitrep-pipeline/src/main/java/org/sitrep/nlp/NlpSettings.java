@@ -19,7 +19,7 @@ public record NlpSettings(int threads, boolean dependencyParse, int blockChars) 
     }
 
     public static NlpSettings defaults() {
-        return new NlpSettings(Runtime.getRuntime().availableProcessors(), true, 2_000);
+        return new NlpSettings(Runtime.getRuntime().availableProcessors(), true, 8_000);
     }
 
     public NlpSettings withThreads(int newThreads) {

@@ -129,7 +129,9 @@ public final class SqliteStore implements Store {
                 LOG.warn("Database {} is in journal mode {}, not WAL; reads will wait while a document is saved",
                         file, journalMode);
             }
-            migrate(writerSource, file);
+            if (!schemaIsCurrent(writer)) {
+                migrate(writerSource, file);
+            }
             return new SqliteStore(file, new ReaderConnections(dataSource(file, false), MAX_IDLE_READERS), writer);
         } catch (JdbiException e) {
             writer.close();
@@ -580,6 +582,33 @@ public final class SqliteStore implements Store {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file);
         return source;
+    }
+
+    /**
+     * The newest schema version this build ships ({@code V<n>__*.sql} under {@code db/migration/sqlite});
+     * {@code SqliteStoreTest} checks it against the files.
+     */
+    static final String SCHEMA_VERSION = "1";
+
+    /**
+     * Whether Flyway's history already records {@link #SCHEMA_VERSION} as the newest successful migration.
+     * Flyway takes over a second to start in a fresh JVM; every query command opens the store, so a current
+     * schema skips it. Anything else (new file, older or newer schema, a failed migration) goes to Flyway.
+     */
+    private static boolean schemaIsCurrent(Handle writer) {
+        boolean hasHistory = writer.createQuery(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")
+                .mapTo(Integer.class).one() > 0;
+        if (!hasHistory) {
+            return false;
+        }
+        List<String> versions = writer.createQuery(
+                "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success = 1")
+                .mapTo(String.class).list();
+        boolean failed = writer.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 0")
+                .mapTo(Integer.class).one() > 0;
+        return !failed && versions.stream().map(Integer::parseInt).max(Integer::compare)
+                .map(max -> max == Integer.parseInt(SCHEMA_VERSION)).orElse(false);
     }
 
     private static void migrate(SQLiteDataSource source, Path file) {

@@ -35,6 +35,29 @@ class SqliteStoreTest extends StoreContractTest {
     @TempDir
     Path directory;
 
+    @Test
+    void the_schema_version_constant_names_the_newest_migration_file() throws Exception {
+        int newest;
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration/sqlite"))) {
+            newest = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertThat(Integer.parseInt(SqliteStore.SCHEMA_VERSION)).isEqualTo(newest);
+    }
+
+    @Test
+    void reopening_a_current_store_skips_the_migration_and_keeps_the_data() {
+        Path file = directory.resolve("reopen.db");
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.saveDocument(StoreFixtures.report());
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            assertThat(store.documents()).hasSize(1);
+        }
+    }
+
     @Override
     protected Store newStore() {
         return SqliteStore.open(databaseFile());
