@@ -1,0 +1,26 @@
+package org.sitrep.model.event;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.time.DateRange;
+
+/**
+ * One event of the situation picture.
+ *
+ * @param date the interval the text allows, or null when it gives no date (never the publication date)
+ * @param dateText the words that gave the date, or null
+ * @param place the place where it happened as written, or null
+ * @param confidence how sure the coder is, in [0, 1]: the share of the class's cues the sentence showed
+ */
+public record Event(String id, CrisisClass crisisClass, PloverCoding plover, List<EventActor> sources,
+                   List<EventActor> targets, DateRange date, String dateText, String place, EventSize size,
+                   EventStatus status, double confidence, List<EventMention> mentions) {
+    public Event {
+        Objects.requireNonNull(crisisClass, "crisisClass");
+        Objects.requireNonNull(status, "status");
+        sources = List.copyOf(sources);
+        targets = List.copyOf(targets);
+        mentions = List.copyOf(mentions);
+        size = size == null ? EventSize.none() : size;
+    }
+}
