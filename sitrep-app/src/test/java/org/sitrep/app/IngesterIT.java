@@ -205,7 +205,8 @@ class IngesterIT {
 
         IngestReport again = ingest(reports.resolve(ReportFiles.GAO));
         IngestReport otherDate = ingest(SitrepConfig.DEFAULT_MAX_FILE_BYTES,
-                new SourceInfo(null, null, null, LocalDate.of(2012, 4, 3), null, null), reports.resolve(ReportFiles.GAO));
+                new SourceInfo(null, null, null, LocalDate.of(2012, 4, 3), null, null),
+                reports.resolve(ReportFiles.GAO));
 
         assertThat(again.files()).singleElement().extracting(IngestReport.FileResult::outcome)
                 .isEqualTo(IngestReport.Outcome.UNCHANGED);
@@ -353,7 +354,8 @@ class IngesterIT {
 
         List<Actor> traores = store.allActors().stream().filter(actor -> actor.name().contains("Traoré")).toList();
 
-        assertThat(traores).extracting(Actor::name).containsExactlyInAnyOrder("Fatoumata Traoré", "Dioncounda Traoré");
+        assertThat(traores).extracting(Actor::name)
+                .containsExactlyInAnyOrder("Fatoumata Traoré", "Dioncounda Traoré");
         Actor nurse = store.findActors("Fatoumata Traoré").get(0);
         Actor president = store.findActors("Dioncounda Traoré").get(0);
         assertThat(nurse.id()).isNotEqualTo(president.id());

@@ -107,7 +107,8 @@ class KillDuringIngestIT {
             Map<IngestReport.Outcome, List<String>> byOutcome = report.files().stream().collect(Collectors.groupingBy(
                     IngestReport.FileResult::outcome, Collectors.mapping(IngestReport.FileResult::docId,
                             Collectors.toList())));
-            assertThat(byOutcome.get(IngestReport.Outcome.UNCHANGED)).containsExactlyInAnyOrderElementsOf(killedWithIds);
+            assertThat(byOutcome.get(IngestReport.Outcome.UNCHANGED))
+                    .containsExactlyInAnyOrderElementsOf(killedWithIds);
             assertThat(byOutcome.get(IngestReport.Outcome.NEW)).hasSize(FILES - killedWithIds.size());
             assertThat(byOutcome).doesNotContainKey(IngestReport.Outcome.REPLACED);
 
@@ -245,7 +246,8 @@ class KillDuringIngestIT {
                         .replace("{2}", String.valueOf(2 + (file * 7 + s) % 40)));
             }
             lines.add(LAST_SENTENCE.replace("{0}", String.valueOf(file)));
-            Files.writeString(folder.resolve(String.format("dispatch-%02d.txt", file)), String.join("\n", lines) + "\n");
+            Files.writeString(folder.resolve(String.format("dispatch-%02d.txt", file)),
+                    String.join("\n", lines) + "\n");
         }
         return folder;
     }
