@@ -92,7 +92,7 @@ public final class Ingester {
             return new Prepared(null, null, false, IngestReport.FileResult.failed(file.toString(), e.code(),
                     e.getMessage()));
         }
-        if (store.findByHash(extraction.document().sha256()).isPresent()) {
+        if (alreadyStored(extraction.document())) {
             return new Prepared(extraction, null, true, null);
         }
         try {
@@ -110,8 +110,7 @@ public final class Ingester {
         }
         Document document = prepared.extraction().document();
         List<String> warnings = prepared.extraction().warnings().stream().map(Issue::message).toList();
-        if (prepared.unchanged() || !savedHashes.add(document.sha256())
-                || store.findByHash(document.sha256()).isPresent()) {
+        if (prepared.unchanged() || !savedHashes.add(document.sha256()) || alreadyStored(document)) {
             return new IngestReport.FileResult(file.toString(), IngestReport.Outcome.UNCHANGED, document.id(), 0, 0, 0,
                     0, null, null, warnings);
         }
@@ -135,6 +134,20 @@ public final class Ingester {
                 : IngestReport.Outcome.NEW;
         return new IngestReport.FileResult(file.toString(), outcome, document.id(), analysed.sentences().size(), tokens,
                 linked.mentions().size(), newActors, null, null, warnings);
+    }
+
+    /**
+     * Whether the store holds these bytes already: from another path (a copy), or from this path with metadata
+     * that sets nothing new. Bytes from the same path whose metadata now sets a field to another value (a
+     * corrected sidecar, a new flag) are stored again, since the publication date anchors the report's relative
+     * dates; like a changed file, the new version carries this run's metadata only. A field this run leaves unset
+     * (a flag of an earlier run left out) is no reason to store the file again.
+     */
+    private boolean alreadyStored(Document document) {
+        return store.findByHash(document.sha256()).filter(stored -> !stored.path().equals(document.path())
+                || store.document(stored.id()).map(Document::source)
+                        .filter(source -> source.overriddenBy(document.source()).equals(source)).isPresent())
+                .isPresent();
     }
 
     private static Prepared await(Future<Prepared> future, Path file) {

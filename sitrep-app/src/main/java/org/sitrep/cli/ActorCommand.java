@@ -17,6 +17,7 @@ import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ final class ActorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (mentionLimit < 0) {
+            throw new ParameterException(spec.commandLine(), "--mentions must not be negative, not " + mentionLimit);
+        }
         String name = String.join(" ", nameWords);
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = root.openStore()) {

@@ -12,6 +12,7 @@ import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +36,9 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 0) {
+            throw new ParameterException(spec.commandLine(), "--limit must not be negative, not " + limit);
+        }
         try (Store store = root.openStore()) {
             List<ActorSummary> actors = store.actors(Optional.ofNullable(kind));
             List<Map<String, Object>> rows = actors.stream().limit(limit).map(summary -> {

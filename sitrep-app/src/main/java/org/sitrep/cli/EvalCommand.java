@@ -11,6 +11,7 @@ import org.sitrep.eval.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep eval}: accuracy on gold annotations, each report ingested alone. */
@@ -38,6 +39,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
         Path script = scorer != null ? scorer : gold.toAbsolutePath().getParent().resolve("score.py");
         SitrepConfig config = threads == null ? SitrepConfig.defaults() : SitrepConfig.defaults().withThreads(threads);
         PrintWriter out = spec.commandLine().getOut();

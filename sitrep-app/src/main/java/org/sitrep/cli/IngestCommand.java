@@ -22,6 +22,7 @@ import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -64,6 +65,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checked before the models load, and as invalid input rather than an internal error.
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        if (maxFileMb < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-file-mb must be at least 1, not " + maxFileMb);
+        }
         SitrepConfig defaults = SitrepConfig.defaults();
         SitrepConfig config = new SitrepConfig(threads == null ? defaults.threads() : threads, actorDictionaries,
                 maxFileMb * 1024 * 1024, defaults.dependencyParse());

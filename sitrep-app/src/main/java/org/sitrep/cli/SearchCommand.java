@@ -9,6 +9,7 @@ import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        }
         try (Store store = root.openStore()) {
             List<SearchHit> hits = store.search(String.join(" ", words), limit);
             List<Map<String, Object>> rows = hits.stream().map(hit -> {

@@ -106,9 +106,11 @@ public final class Evaluator {
 
     private static Optional<Path> findReport(Path reportsDir, String name) throws IOException {
         try (Stream<Path> files = Files.list(reportsDir)) {
+            // Gold files and this evaluator's own outputs may share the reports' folder; they are not reports.
             return files.filter(p -> {
                 String file = p.getFileName().toString();
-                return file.startsWith(name + ".") && !file.endsWith(".meta.json");
+                return file.startsWith(name + ".") && !file.endsWith(".meta.json") && !file.endsWith(".gold.json")
+                        && !file.equals(name + ".actors.jsonl") && !file.equals(name + ".events.jsonl");
             }).sorted().findFirst();
         }
     }
