@@ -87,7 +87,8 @@ public final class Ingester {
     private Prepared prepare(Path file, SourceInfo overrides) {
         Extraction extraction;
         try {
-            extraction = extractor.extract(file, overrides);
+            // One file, one identity: "reports/a.txt" and "/home/me/reports/a.txt" are the same document.
+            extraction = extractor.extract(file.toAbsolutePath().normalize(), overrides);
         } catch (IngestException e) {
             return new Prepared(null, null, false, IngestReport.FileResult.failed(file.toString(), e.code(),
                     e.getMessage()));

@@ -50,7 +50,7 @@ final class ActorCommand implements Callable<Integer> {
         }
         String name = String.join(" ", nameWords);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openStore()) {
+        try (Store store = root.openExistingStore()) {
             List<Actor> found = store.findActors(name);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("no actor is named '" + name + "' in " + root.storePath()

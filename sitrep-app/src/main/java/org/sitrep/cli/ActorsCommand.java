@@ -39,7 +39,7 @@ final class ActorsCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new ParameterException(spec.commandLine(), "--limit must not be negative, not " + limit);
         }
-        try (Store store = root.openStore()) {
+        try (Store store = root.openExistingStore()) {
             List<ActorSummary> actors = store.actors(Optional.ofNullable(kind));
             List<Map<String, Object>> rows = actors.stream().limit(limit).map(summary -> {
                 Map<String, Object> row = ActorExport.toMap(summary);

@@ -25,7 +25,7 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = root.openStore()) {
+        try (Store store = root.openExistingStore()) {
             List<Map<String, Object>> rows = store.documents().stream().map(DocumentExport::toMap).toList();
             Rows.print(spec.commandLine().getOut(), format, rows,
                     List.of("id", "published", "publisher", "title", "sentences"));

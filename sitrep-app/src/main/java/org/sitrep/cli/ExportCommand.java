@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store store = root.openStore()) {
+        try (Store store = root.openExistingStore()) {
             List<Map<String, Object>> rows = switch (what) {
                 case actors -> store.actors(Optional.empty()).stream().map(ActorExport::toMap).toList();
                 case documents -> store.documents().stream().map(DocumentExport::toMap).toList();

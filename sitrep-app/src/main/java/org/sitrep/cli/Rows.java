@@ -101,6 +101,16 @@ final class Rows {
         if (value == null) {
             return "";
         }
+        boolean nested = value instanceof Map<?, ?> || value instanceof Collection<?> items
+                && items.stream().anyMatch(item -> item instanceof Map<?, ?> || item instanceof Collection<?>);
+        if (nested) {
+            // Roles and other nested records stay machine-readable inside one cell.
+            try {
+                return Json.mapper().writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot render JSON: " + e.getMessage(), e);
+            }
+        }
         if (value instanceof Collection<?> items) {
             return String.join(separator, items.stream().map(String::valueOf).toList());
         }

@@ -37,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
-        try (Store store = root.openStore()) {
+        try (Store store = root.openExistingStore()) {
             List<SearchHit> hits = store.search(String.join(" ", words), limit);
             List<Map<String, Object>> rows = hits.stream().map(hit -> {
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -38,8 +38,19 @@ public final class SitrepCli {
                 .orElse(Path.of(DEFAULT_STORE));
     }
 
+    /** The store, created when missing: for commands that write. */
     Store openStore() {
         return SqliteStore.open(storePath());
+    }
+
+    /** The store, which must exist: a query on a mistyped path should say so, not answer from an empty store. */
+    Store openExistingStore() {
+        Path path = storePath();
+        if (!java.nio.file.Files.exists(path)) {
+            throw new SitrepException("there is no store at " + path + ": ingest reports first (./sitrep ingest "
+                    + "PATH...), or point --store or SITREP_STORE at an existing store");
+        }
+        return SqliteStore.open(path);
     }
 
     public static void main(String[] args) {

@@ -77,8 +77,13 @@ public final class Evaluator {
             try {
                 Process process = builder.start();
                 output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                process.waitFor(5, TimeUnit.MINUTES);
-                exit = process.exitValue();
+                if (process.waitFor(5, TimeUnit.MINUTES)) {
+                    exit = process.exitValue();
+                } else {
+                    process.destroyForcibly();
+                    output += "\nthe scorer did not finish within 5 minutes and was stopped";
+                    exit = -1;
+                }
             } catch (IOException e) {
                 output = "cannot run python3 for the scorer (" + e.getMessage() + "); outputs are in " + outDir;
                 exit = -1;

@@ -330,10 +330,24 @@ class CliTest {
 
     @Test
     void docs_on_an_empty_store_says_nothing_is_there() {
-        Run run = run("--store", dir.resolve("empty.db").toString(), "docs");
+        Path empty = dir.resolve("empty.db");
+        org.sitrep.store.jdbi.SqliteStore.open(empty).close();
+
+        Run run = run("--store", empty.toString(), "docs");
 
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).isEqualToIgnoringNewLines("(nothing)");
+    }
+
+    @Test
+    void a_query_on_a_missing_store_says_so_and_creates_nothing() {
+        Path missing = dir.resolve("typo/sitrep.db");
+
+        Run run = run("--store", missing.toString(), "actors");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).startsWith("error: there is no store at " + missing);
+        assertThat(missing.getParent()).doesNotExist();
     }
 
     // --- actors and actor ---

@@ -134,9 +134,17 @@ public final class ActorLinker {
 
     private Match sameName(LocalActor local, Actor candidate) {
         Set<String> names = new LinkedHashSet<>();
-        candidate.aliases().forEach(alias -> names.add(Names.normalise(alias)));
+        candidate.aliases().stream().filter(alias -> !isGeneric(alias))
+                .forEach(alias -> names.add(Names.normalise(alias)));
         names.add(Names.normalise(candidate.name()));
+        Set<String> genericForms = new java.util.HashSet<>();
+        local.reasons().stream().filter(reason -> "generic_nominal".equals(reason.rule()))
+                .forEach(reason -> genericForms.add(reason.alias()));
         for (String form : local.surfaceForms()) {
+            if (genericForms.contains(form) || isGeneric(form)) {
+                // "the junta" names whichever junta the report is about: it is evidence within a report only.
+                continue;
+            }
             String normalised = Names.normalise(form);
             boolean singleWordPerson = local.kind() == ActorKind.PERSON && !normalised.contains(" ");
             if (!singleWordPerson && names.contains(normalised)) {
@@ -146,6 +154,17 @@ public final class ActorLinker {
             }
         }
         return null;
+    }
+
+    /** A generic nominal ("the junta", "restive troops"), with or without its article and adjectives. */
+    private boolean isGeneric(String form) {
+        List<String> words = Names.words(form);
+        for (int start = 0; start < words.size(); start++) {
+            if (dictionary.tagByNominal().containsKey(String.join(" ", words.subList(start, words.size())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
