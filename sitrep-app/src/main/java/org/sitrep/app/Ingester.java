@@ -126,7 +126,7 @@ public final class Ingester {
         List<Issue> issues = new ArrayList<>(prepared.extraction().warnings());
         issues.addAll(analysed.issues());
         store.saveDocument(new DocumentRecord(document, analysed.sentences(), analysed.entities(), analysed.times(),
-                analysed.figures(), linked.actors(), linked.mentions(), linked.reasons(), issues));
+                analysed.figures(), linked.actors(), linked.mentions(), linked.reasons(), issues, List.of()));
         int tokens = 0;
         for (int s = 0; s < analysed.sentences().size(); s++) {
             tokens += analysed.tokens(s).size();

@@ -92,7 +92,7 @@ final class QueryStore {
                 new MergeReason(SANOGO_ID, "Captain Sanogo", "dictionary_alias", "alias in the actor dictionary",
                         null, -1));
         return new DocumentRecord(document, text.sentences, List.of(), List.of(), List.of(),
-                List.of(sanogo(), junta(), council()), mentions, reasons, List.of());
+                List.of(sanogo(), junta(), council()), mentions, reasons, List.of(), List.of());
     }
 
     static DocumentRecord aidReport() {
@@ -105,7 +105,7 @@ final class QueryStore {
                 text.mention(0, "Mariam Traoré", TRAORE_ID, "ner"),
                 text.mention(1, "Traoré", TRAORE_ID, "surname"));
         return new DocumentRecord(document, text.sentences, List.of(), List.of(), List.of(), List.of(traore()),
-                mentions, List.of(), List.of());
+                mentions, List.of(), List.of(), List.of());
     }
 
     /** Sentences joined by one space, with their spans. */

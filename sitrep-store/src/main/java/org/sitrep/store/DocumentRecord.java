@@ -8,6 +8,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.actor.Actor;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.actor.MergeReason;
+import org.sitrep.model.event.Event;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.time.TimeMention;
 
@@ -18,11 +19,13 @@ import org.sitrep.model.time.TimeMention;
  *     replaced whole by id: aliases and roles included)
  * @param actorMentions mentions whose {@code actorKey} is a store actor id
  * @param mergeReasons why aliases were attached to actors, on this document's evidence
+ * @param events the events this document reports, each with its mentions in this document; their actors'
+ *     {@code actorKey}s are store actor ids (or null)
  */
 public record DocumentRecord(Document document, List<Sentence> sentences, List<EntityMention> entities,
                              List<TimeMention> times, List<Figure> figures, List<Actor> actors,
                              List<ActorMention> actorMentions, List<MergeReason> mergeReasons,
-                             List<Issue> issues) {
+                             List<Issue> issues, List<Event> events) {
     public DocumentRecord {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
@@ -32,5 +35,6 @@ public record DocumentRecord(Document document, List<Sentence> sentences, List<E
         actorMentions = List.copyOf(actorMentions);
         mergeReasons = List.copyOf(mergeReasons);
         issues = List.copyOf(issues);
+        events = List.copyOf(events);
     }
 }

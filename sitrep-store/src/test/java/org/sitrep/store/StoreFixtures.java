@@ -243,7 +243,7 @@ public final class StoreFixtures {
                     actors,
                     mentions.stream().map(mention -> mention.apply(layout)).toList(),
                     reasons.stream().map(reason -> reason.apply(docId)).toList(),
-                    issues);
+                    issues, List.of());
         }
     }
 
