@@ -11,6 +11,7 @@ import org.sitrep.model.Issue;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorMention;
+import org.sitrep.model.event.Event;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.time.TimeMention;
 
@@ -29,6 +30,7 @@ public final class AnalysedDocument {
     private final List<ActorMention> actorMentions = new ArrayList<>();
     private final List<LocalActor> localActors = new ArrayList<>();
     private final List<Issue> issues = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
 
     public AnalysedDocument(Document document) {
         this.document = document;
@@ -117,6 +119,16 @@ public final class AnalysedDocument {
         localActors.addAll(actors);
         actorMentions.clear();
         actorMentions.addAll(mentions);
+    }
+
+    /** Events this document reports; their actors' keys are the document-local actor keys. */
+    public List<Event> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public void setEvents(List<Event> newEvents) {
+        events.clear();
+        events.addAll(newEvents);
     }
 
     public List<Issue> issues() {

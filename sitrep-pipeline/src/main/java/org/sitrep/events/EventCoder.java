@@ -1,0 +1,724 @@
+package org.sitrep.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.actor.ActorMention;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventSize;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.figure.Figure;
+import org.sitrep.model.figure.FigureKind;
+import org.sitrep.model.time.DateRange;
+import org.sitrep.pipeline.AnalysedDocument;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.LocalActor;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Codes the events each sentence reports. A trigger of {@code events.yaml} (a verb or a noun, with the
+ * conditions it sets) gives a class; the dependency parse gives its source, recipient and place; dates come
+ * from the date expressions attached to the trigger, else the nearest in the sentence, else the narrative (the
+ * event the paragraph is about); status from negation, modals, conditions and governing verbs
+ * ({@code status.yaml}). Coordinated sources give one event each; one sentence gives at most one event per
+ * class and source. Counted figures of the sentence give sizes, and a count of dead or displaced with no
+ * trigger gives a KILL or DISPLACEMENT event. Stateless and thread-safe.
+ */
+public final class EventCoder implements Stage {
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "capital", "base", "region", "village",
+            "camp", "airport", "garrison", "barracks", "stronghold", "province", "district", "north", "south",
+            "east", "west", "area", "territory", "outpost", "post", "border", "crossing", "port", "center",
+            "centre", "headquarters");
+    private static final Set<String> PEOPLE_NOUNS = Set.of("people", "civilian", "resident", "refugee", "family",
+            "villager", "inhabitant", "person", "thousand", "hundred", "million", "malian", "household", "child",
+            "woman", "population");
+    private static final Set<String> LEADER_NOUNS = Set.of("president", "minister", "leader", "governor", "head",
+            "prime", "premier", "chief", "commander", "official", "he", "she", "king", "mayor", "general");
+    private static final Set<String> MILITARY_CUES = Set.of("soldier", "troop", "army", "military", "mutineer",
+            "officer", "barracks", "garrison", "mutiny", "paratrooper", "putschist");
+    private static final Set<String> SUPPORT_VERBS = Set.of("impose", "launch", "stage", "lead", "carry", "announce",
+            "organize", "organise", "hold", "mount", "order", "conduct", "call", "declare", "begin", "start",
+            "trigger", "unleash", "attempt", "plan", "slap", "adopt", "decide", "approve");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "them", "him", "her", "we", "i",
+            "which", "who", "that", "whom", "this", "these", "those");
+
+    private final EventLexicon lexicon;
+
+    public EventCoder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITY_MENTIONS, Layer.TIMEX, Layer.FIGURES,
+                Layer.ACTORS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.EVENTS);
+    }
+
+    @Override
+    public void apply(AnalysedDocument document) {
+        document.setEvents(new DocumentPass(document).run());
+    }
+
+    /** A trigger found in a sentence, with the token it sits on. */
+    private record Found(EventLexicon.Trigger trigger, int token, String text) {
+    }
+
+    private final class DocumentPass {
+        private final AnalysedDocument document;
+        private final Map<Integer, List<ActorMention>> actorsBySentence = new HashMap<>();
+        private final Map<Integer, List<EntityMention>> placesBySentence = new HashMap<>();
+        private final Map<Integer, List<Figure>> figuresBySentence = new HashMap<>();
+        private final Map<String, ActorKind> kindByKey = new HashMap<>();
+        private final EventDates dates;
+
+        DocumentPass(AnalysedDocument document) {
+            this.document = document;
+            document.actorMentions().forEach(m -> actorsBySentence.computeIfAbsent(m.sentence(),
+                    k -> new ArrayList<>()).add(m));
+            document.entities().stream().filter(e -> e.type() == EntityType.LOCATION)
+                    .forEach(e -> placesBySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e));
+            document.figures().forEach(f -> figuresBySentence.computeIfAbsent(f.sentence(),
+                    k -> new ArrayList<>()).add(f));
+            for (LocalActor actor : document.localActors()) {
+                kindByKey.put(actor.key(), actor.kind());
+            }
+            this.dates = new EventDates(document);
+            Map<String, Integer> stateMentions = new HashMap<>();
+            document.actorMentions().stream().filter(m -> kindByKey.get(m.actorKey()) == ActorKind.STATE)
+                    .forEach(m -> stateMentions.merge(m.actorKey(), 1, Integer::sum));
+            this.focusCountry = stateMentions.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .flatMap(e -> document.localActors().stream().filter(a -> a.key().equals(e.getKey())).findFirst())
+                    .map(LocalActor::name).orElse(null);
+        }
+
+        private final String focusCountry;
+
+        List<Event> run() {
+            List<Event> events = new ArrayList<>();
+            for (Sentence sentence : document.sentences()) {
+                for (Coded coded : codeSentence(sentence)) {
+                    int earlier = coreferent(events, coded.event());
+                    if (earlier >= 0) {
+                        events.set(earlier, merged(events.get(earlier), coded.event()));
+                    } else if (coded.anchored()) {
+                        events.add(coded.event());
+                    }
+                }
+                events.stream().filter(e -> e.date() != null && e.status() == EventStatus.OCCURRED
+                                && lastMention(e).sentence() == sentence.index())
+                        .reduce((first, second) -> second)
+                        .ifPresent(e -> dates.remember(sentence.index(), e.date()));
+            }
+            return events;
+        }
+
+        /**
+         * The earlier event this one is another mention of: same class and status, and nothing that tells
+         * them apart (dates that overlap or are missing, the same place or none, the same source or none).
+         */
+        private int coreferent(List<Event> events, Event event) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Event earlier = events.get(i);
+                if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()) {
+                    continue;
+                }
+                boolean datesAgree = earlier.date() == null || event.date() == null
+                        || !earlier.date().end().isBefore(event.date().start())
+                        && !event.date().end().isBefore(earlier.date().start());
+                boolean placesAgree = earlier.place() == null || event.place() == null
+                        || earlier.place().equalsIgnoreCase(event.place());
+                String a = sourceKey(earlier);
+                String b = sourceKey(event);
+                boolean sourcesAgree = a.isEmpty() || b.isEmpty() || a.equals(b);
+                return datesAgree && placesAgree && sourcesAgree ? i : -1;
+            }
+            return -1;
+        }
+
+        private Event merged(Event base, Event other) {
+            List<EventMention> mentions = new ArrayList<>(base.mentions());
+            mentions.addAll(other.mentions());
+            List<EventActor> targets = new ArrayList<>(base.targets());
+            other.targets().stream().filter(t -> targets.stream().noneMatch(x -> x.entityText().equals(t.entityText())))
+                    .forEach(targets::add);
+            boolean otherDate = base.date() == null && other.date() != null;
+            return new Event(base.id(), base.crisisClass(), base.plover(),
+                    base.sources().isEmpty() ? other.sources() : base.sources(), targets,
+                    otherDate ? other.date() : base.date(), otherDate ? other.dateText() : base.dateText(),
+                    base.place() == null ? other.place() : base.place(), richer(base.size(), other.size()),
+                    base.status(), Math.max(base.confidence(), other.confidence()), mentions);
+        }
+
+        private EventMention lastMention(Event event) {
+            return event.mentions().get(event.mentions().size() - 1);
+        }
+
+        /**
+         * The sentence's events: one per class and resolved source (an unresolved or missing source joins the
+         * class's first event), with sources borrowed across the sentence for material events that name none
+         * ("after days of fighting, the rebels took the town").
+         */
+        private List<Coded> codeSentence(Sentence sentence) {
+            Parse parse = new Parse(document.tokens(sentence.index()));
+            List<Coded> raw = new ArrayList<>();
+            for (Found found : triggers(sentence.index(), parse)) {
+                raw.addAll(events(sentence, parse, found));
+            }
+            List<Coded> out = new ArrayList<>();
+            for (Coded coded : raw) {
+                int same = -1;
+                for (int i = 0; i < out.size() && same < 0; i++) {
+                    Event kept = out.get(i).event();
+                    boolean bothResolved = !kept.sources().isEmpty() && !coded.event().sources().isEmpty()
+                            && kept.sources().get(0).actorKey() != null
+                            && coded.event().sources().get(0).actorKey() != null;
+                    if (kept.crisisClass() == coded.event().crisisClass()
+                            && !(bothResolved && !sourceKey(kept).equals(sourceKey(coded.event())))) {
+                        same = i;
+                    }
+                }
+                if (same < 0) {
+                    out.add(coded);
+                } else {
+                    Coded kept = out.get(same);
+                    Event base = preferRicher(kept.event(), coded.event());
+                    Event other = base == kept.event() ? coded.event() : kept.event();
+                    Event combined = new Event(base.id(), base.crisisClass(), base.plover(),
+                            resolvedFirst(base.sources(), other.sources()), base.targets().isEmpty()
+                            ? other.targets() : base.targets(), base.date() == null ? other.date() : base.date(),
+                            base.date() == null ? other.dateText() : base.dateText(),
+                            base.place() == null ? other.place() : base.place(), richer(base.size(), other.size()),
+                            base.status(), Math.max(base.confidence(), other.confidence()), base.mentions());
+                    out.set(same, new Coded(combined, kept.anchored() || coded.anchored()));
+                }
+            }
+            Optional<EventActor> borrowed = out.stream().map(Coded::event)
+                    .filter(e -> !e.sources().isEmpty() && e.sources().get(0).actorKey() != null)
+                    .map(e -> e.sources().get(0)).findFirst();
+            for (int i = 0; i < out.size(); i++) {
+                Event event = out.get(i).event();
+                if (event.sources().isEmpty() && borrowed.isPresent() && BORROWS_SOURCE.contains(event.crisisClass())
+                        && event.targets().stream().noneMatch(t -> borrowed.get().entityText().equals(t.entityText()))) {
+                    out.set(i, new Coded(new Event(event.id(), event.crisisClass(), event.plover(),
+                            List.of(borrowed.get()), event.targets(), event.date(), event.dateText(), event.place(),
+                            event.size(), event.status(), event.confidence(), event.mentions()), true));
+                }
+            }
+            addFigureEvents(sentence, parse, out);
+            return out;
+        }
+
+        private List<Found> triggers(int sentence, Parse parse) {
+            List<Found> out = new ArrayList<>();
+            for (int t = 0; t < parse.size(); t++) {
+                Token token = parse.token(t);
+                String lemma = parse.lemma(t);
+                // "an elected government", "the planned talks": a verb used as an adjective reports nothing.
+                boolean adjectival = parse.relation(t).equals("amod");
+                List<EventLexicon.Trigger> candidates = token.isVerb() && !adjectival ? lexicon.verbTriggers(lemma)
+                        : token.isNoun() ? lexicon.nounTriggers(lemma) : List.of();
+                for (EventLexicon.Trigger trigger : candidates) {
+                    Optional<String> text = matches(trigger, t, parse, sentence);
+                    text.ifPresent(words -> out.add(new Found(trigger, token.index(), words)));
+                }
+            }
+            return out;
+        }
+
+        /** Whether a trigger's particle, object and conditions hold at token {@code t}; its words if so. */
+        private Optional<String> matches(EventLexicon.Trigger trigger, int t, Parse parse, int sentence) {
+            String words = parse.token(t).word();
+            if (trigger.particle() != null) {
+                for (String part : trigger.particle().split(" ")) {
+                    boolean found = false;
+                    for (int next = t + 1; next <= Math.min(parse.size() - 1, t + 3) && !found; next++) {
+                        found = parse.lemma(next).equals(part) || parse.token(next).word().equalsIgnoreCase(part);
+                    }
+                    if (!found) {
+                        return Optional.empty();
+                    }
+                    words = words + " " + part;
+                }
+            }
+            if (!trigger.objects().isEmpty()) {
+                Optional<Integer> object = objectOrOblique(t, parse).stream()
+                        .filter(o -> trigger.objects().contains(parse.lemma(o))
+                                || trigger.objects().contains(parse.token(o).word().toLowerCase(Locale.ROOT)))
+                        .findFirst();
+                if (object.isEmpty()) {
+                    return Optional.empty();
+                }
+                words = words + " " + parse.token(object.get()).word();
+            }
+            for (EventLexicon.Condition condition : trigger.conditions()) {
+                if (!holds(condition, trigger, t, parse, sentence)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(words);
+        }
+
+        /** The verb's objects and obliques, and the nouns they govern ("all but humanitarian assistance"). */
+        private List<Integer> objectOrOblique(int t, Parse parse) {
+            List<Integer> out = new ArrayList<>(parse.children(t, "obj"));
+            out.addAll(parse.children(t, "nsubj:pass"));
+            out.addAll(parse.children(t, "obl"));
+            out.addAll(parse.children(t, "xcomp"));
+            if (parse.relation(t).equals("acl") || parse.relation(t).startsWith("nsubj:pass")) {
+                out.add(parse.head(t));
+            }
+            List<Integer> nested = new ArrayList<>();
+            for (int object : out) {
+                for (int child : parse.children(object)) {
+                    String rel = parse.relation(child);
+                    if (rel.startsWith("nmod") || rel.equals("conj") || rel.equals("compound") || rel.equals("obl")) {
+                        nested.add(child);
+                    }
+                }
+            }
+            out.addAll(nested);
+            return out;
+        }
+
+        private boolean holds(EventLexicon.Condition condition, EventLexicon.Trigger trigger, int t, Parse parse,
+                              int sentence) {
+            return switch (condition) {
+                case OBJECT_IS_PLACE -> parse.children(t, "obj").stream().anyMatch(o -> isPlace(o, parse, sentence))
+                        || parse.children(t, "nsubj:pass").stream().anyMatch(o -> isPlace(o, parse, sentence));
+                case SUBJECT_IS_PLACE -> subjects(t, parse).stream().anyMatch(s -> isPlace(s, parse, sentence));
+                case OF_PLACE -> parse.children(t, "nmod").stream()
+                        .anyMatch(n -> parse.caseOf(n).equals("of") && isPlace(n, parse, sentence));
+                case SUBJECT_IS_PEOPLE -> !trigger.verb() || subjects(t, parse).stream()
+                        .anyMatch(s -> isPeople(s, parse, sentence));
+                case SUBJECT_IS_LEADER -> !trigger.verb() || subjects(t, parse).stream()
+                        .anyMatch(s -> isLeader(s, parse, sentence));
+                case SUBJECT_IS_MILITARY -> parse.lemma(t).equals("mutiny") || parse.tokens().stream()
+                        .anyMatch(token -> MILITARY_CUES.contains(lemma(token)));
+                case OBJECT_IS_MEMBER -> parse.children(t, "obj").stream().anyMatch(o -> isState(o, parse, sentence))
+                        || parse.children(t, "obl").stream().anyMatch(o -> parse.lemma(o).equals("membership"));
+                case SUBJECT_IS_TARGET -> true;
+            };
+        }
+
+        private List<Coded> events(Sentence sentence, Parse parse, Found found) {
+            int t = found.token();
+            List<Integer> sourceHeads = new ArrayList<>();
+            List<Integer> targetHeads = new ArrayList<>();
+            if (found.trigger().verb()) {
+                if (found.trigger().conditions().contains(EventLexicon.Condition.SUBJECT_IS_TARGET)) {
+                    targetHeads.addAll(subjects(t, parse));
+                } else {
+                    sourceHeads.addAll(subjects(t, parse));
+                }
+                targetHeads.addAll(parse.children(t, "obj"));
+                targetHeads.addAll(parse.children(t, "nsubj:pass"));
+                if (parse.relation(t).equals("acl") && parse.token(t).pos().equals("VBN")) {
+                    // "the president toppled by the coup": the modified noun is the one acted upon.
+                    targetHeads.add(parse.head(t));
+                }
+            } else {
+                for (int child : parse.children(t)) {
+                    String rel = parse.relation(child);
+                    String preposition = parse.caseOf(child);
+                    if (rel.equals("nmod:poss") || rel.startsWith("nmod") && preposition.equals("by")
+                            || (rel.equals("compound") || rel.equals("amod")) && hasActor(child, parse, sentence.index())) {
+                        sourceHeads.add(child);
+                    } else if (rel.startsWith("nmod") && Set.of("against", "on", "of", "from").contains(preposition)) {
+                        targetHeads.add(child);
+                    }
+                }
+                int governor = parse.head(t);
+                if (sourceHeads.isEmpty() && governor >= 0 && (parse.relation(t).equals("obj")
+                        || parse.relation(t).startsWith("nsubj:pass"))
+                        && SUPPORT_VERBS.contains(parse.lemma(governor))) {
+                    sourceHeads.addAll(subjects(governor, parse));
+                }
+            }
+            List<EventActor> sources = actors(sourceHeads, parse, sentence.index());
+            List<EventActor> targets = actors(targetHeads, parse, sentence.index());
+            CrisisClass crisisClass = found.trigger().crisisClass();
+            EventStatus status = status(t, parse);
+            EventDates.Dated date = dates.dateFor(sentence.index(), parse, t);
+            String place = place(t, parse, sentence.index(), crisisClass);
+            EventSize size = size(sentence.index(), crisisClass);
+            EventMention mention = new EventMention(document.document().id(), sentence.index(), sentence.span(),
+                    sentence.text(), found.text());
+            List<Coded> out = new ArrayList<>();
+            // A noun alone ("the coup", "protests") founds an event only with a date, a participant or a place of
+            // its own; otherwise it can only be another mention of an event already told.
+            boolean anchored = found.trigger().verb() || date.text() != null
+                    || sources.stream().anyMatch(a -> a.actorKey() != null)
+                    || targets.stream().anyMatch(a -> a.actorKey() != null) || attachedPlace(t, parse, sentence.index());
+            List<List<EventActor>> perSource = new ArrayList<>();
+            if (sources.isEmpty()) {
+                perSource.add(List.of());
+            } else {
+                sources.forEach(source -> perSource.add(List.of(source)));
+            }
+            for (List<EventActor> source : perSource) {
+                double confidence = 0.4 + (source.isEmpty() || source.get(0).actorKey() == null ? 0 : 0.2)
+                        + (date.range() == null ? 0 : 0.15) + (place == null ? 0 : 0.1)
+                        + (found.trigger().verb() ? 0.15 : 0);
+                out.add(new Coded(new Event(id(sentence.index(), crisisClass, source, t), crisisClass,
+                        lexicon.coding(crisisClass), source, targets, date.range(), date.text(), place, size, status,
+                        Math.round(confidence * 100) / 100.0, List.of(mention)), anchored));
+            }
+            return out;
+        }
+
+        /** A count of dead or displaced that no trigger of the sentence accounts for is an event by itself. */
+        private void addFigureEvents(Sentence sentence, Parse parse, List<Coded> coded) {
+            for (Figure figure : figuresBySentence.getOrDefault(sentence.index(), List.of())) {
+                CrisisClass crisisClass = figure.kind() == FigureKind.DEAD ? CrisisClass.KILL
+                        : figure.kind() == FigureKind.DISPLACED ? CrisisClass.DISPLACEMENT : null;
+                if (crisisClass == null || coded.stream().anyMatch(c -> c.event().crisisClass() == crisisClass)) {
+                    continue;
+                }
+                int anchor = tokenAt(parse, figure.span().start());
+                EventStatus status = anchor < 0 ? EventStatus.OCCURRED : status(anchor, parse);
+                EventDates.Dated date = dates.dateFor(sentence.index(), parse, Math.max(anchor, 0));
+                String place = place(Math.max(anchor, 0), parse, sentence.index(), crisisClass);
+                List<EventActor> targets = figure.counted().isEmpty() ? List.of()
+                        : List.of(new EventActor(null, figure.counted(), figure.span()));
+                EventMention mention = new EventMention(document.document().id(), sentence.index(), sentence.span(),
+                        sentence.text(), figure.text());
+                Event event = new Event(id(sentence.index(), crisisClass, List.of(), anchor), crisisClass,
+                        lexicon.coding(crisisClass), List.of(), targets, date.range(), date.text(), place,
+                        size(sentence.index(), crisisClass), status, 0.5, List.of(mention));
+                coded.add(new Coded(event, true));
+            }
+        }
+
+        /** Subjects of a verb: its own, or for clauses without one, the subject they inherit. */
+        private List<Integer> subjects(int verb, Parse parse) {
+            List<Integer> direct = new ArrayList<>(parse.children(verb, "nsubj"));
+            direct.removeIf(s -> parse.relation(s).startsWith("nsubj:pass"));
+            List<Integer> agents = parse.children(verb, "obl").stream()
+                    .filter(o -> parse.caseOf(o).equals("by")).toList();
+            if (!agents.isEmpty() && !parse.children(verb, "nsubj:pass").isEmpty()
+                    || !agents.isEmpty() && parse.token(verb).pos().equals("VBN")) {
+                return new ArrayList<>(agents);
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int subject : direct) {
+                String word = parse.token(subject).word().toLowerCase(Locale.ROOT);
+                if (Set.of("which", "who", "that").contains(word) && parse.relation(verb).equals("acl:relcl")) {
+                    out.add(parse.head(verb));
+                } else {
+                    out.add(subject);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            int governor = parse.head(verb);
+            String relation = parse.relation(verb);
+            if (governor < 0) {
+                return out;
+            }
+            if (relation.equals("xcomp")) {
+                List<Integer> objects = parse.children(governor, "obj");
+                return objects.isEmpty() ? subjects(governor, parse) : objects;
+            }
+            if (relation.equals("conj") || relation.equals("advcl") && parse.token(verb).pos().equals("VBG")) {
+                return subjects(governor, parse);
+            }
+            if (relation.equals("acl") && !parse.token(verb).pos().equals("VBN")) {
+                return List.of(governor);
+            }
+            return out;
+        }
+
+        private List<EventActor> actors(List<Integer> heads, Parse parse, int sentence) {
+            List<EventActor> out = new ArrayList<>();
+            for (int head : heads) {
+                for (int item : parse.withConjuncts(head)) {
+                    actor(item, parse, sentence).ifPresent(actor -> {
+                        if (out.stream().noneMatch(a -> a.entityText().equals(actor.entityText()))) {
+                            out.add(actor);
+                        }
+                    });
+                }
+            }
+            return out;
+        }
+
+        private Optional<EventActor> actor(int head, Parse parse, int sentence) {
+            List<Integer> phrase = parse.phrase(head);
+            Span headSpan = parse.token(head).span();
+            ActorMention best = null;
+            for (ActorMention mention : actorsBySentence.getOrDefault(sentence, List.of())) {
+                if (mention.span().overlaps(headSpan)) {
+                    best = mention;
+                    break;
+                }
+                boolean inPhrase = phrase.stream().anyMatch(i -> mention.span().overlaps(parse.token(i).span()));
+                if (best == null && inPhrase) {
+                    best = mention;
+                }
+            }
+            if (best != null) {
+                return Optional.of(new EventActor(best.actorKey(), best.text(), best.span()));
+            }
+            if (PRONOUNS.contains(parse.token(head).word().toLowerCase(Locale.ROOT))
+                    || !parse.token(head).isNoun() || !lexicon.nounTriggers(parse.lemma(head)).isEmpty()) {
+                // Pronouns name no one by themselves, and "the coup" in "toppled by the coup" is an event.
+                return Optional.empty();
+            }
+            while (phrase.size() > 1 && Set.of("IN", "DT", "CC").contains(parse.token(phrase.get(0)).pos())) {
+                phrase = phrase.subList(1, phrase.size());
+            }
+            int first = phrase.get(0);
+            int last = phrase.get(phrase.size() - 1);
+            Span span = new Span(parse.token(first).span().start(), parse.token(last).span().end());
+            String text = document.text().substring(span.start(), span.end());
+            return Optional.of(new EventActor(null, text, span));
+        }
+
+        private EventStatus status(int t, Parse parse) {
+            for (int child : parse.children(t)) {
+                String lemma = parse.lemma(child);
+                String rel = parse.relation(child);
+                if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && lexicon.isNegation(lemma)) {
+                    return EventStatus.NEGATED;
+                }
+                if (rel.startsWith("aux") && lexicon.isHypotheticalModal(lemma)) {
+                    return EventStatus.HYPOTHETICAL;
+                }
+                if (rel.startsWith("aux") && lexicon.isPlannedModal(lemma)) {
+                    return EventStatus.PLANNED;
+                }
+                if (rel.equals("mark") && lexicon.isConditional(lemma)) {
+                    return EventStatus.HYPOTHETICAL;
+                }
+                if ((rel.equals("amod") || rel.equals("acl")) && lexicon.isPlannedModifier(lemma)) {
+                    return EventStatus.PLANNED;
+                }
+            }
+            int current = t;
+            for (int depth = 0; depth < 3; depth++) {
+                int governor = parse.head(current);
+                if (governor < 0) {
+                    break;
+                }
+                EventStatus governed = lexicon.governorStatus(parse.lemma(governor));
+                String rel = parse.relation(current);
+                boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+                        || rel.startsWith("nsubj:pass") || rel.equals("obl") || rel.startsWith("nmod");
+                if (governed != null && complement) {
+                    return governed;
+                }
+                if (!rel.equals("conj") && !rel.equals("xcomp") && !rel.equals("obj")) {
+                    break;
+                }
+                current = governor;
+            }
+            return EventStatus.OCCURRED;
+        }
+
+        /** Whether the trigger has a place of its own ("in Bamako", "at the Kati base"). */
+        private boolean attachedPlace(int t, Parse parse, int sentence) {
+            for (int child : parse.children(t)) {
+                if (Set.of("in", "at", "near", "outside", "inside").contains(parse.caseOf(child))
+                        && isPlace(child, parse, sentence)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Where the event happened: a place attached to the trigger, else a town the sentence names (over a
+         * country), else the country the report is about.
+         */
+        private String place(int t, Parse parse, int sentence, CrisisClass crisisClass) {
+            List<EntityMention> places = placesBySentence.getOrDefault(sentence, List.of());
+            if (places.isEmpty()) {
+                return focusCountry;
+            }
+            List<Integer> attached = new ArrayList<>();
+            if (crisisClass == CrisisClass.SEIZE_TERRITORY || crisisClass == CrisisClass.RETREAT_TERRITORY) {
+                attached.addAll(parse.children(t, "obj"));
+                attached.addAll(parse.children(t, "nsubj"));
+                for (int object : parse.children(t, "obj")) {
+                    attached.addAll(parse.children(object, "nmod"));
+                }
+                attached.addAll(parse.children(t, "nmod"));
+            }
+            for (int child : parse.children(t)) {
+                String preposition = parse.caseOf(child);
+                if (Set.of("in", "at", "near", "outside", "into", "across", "around", "inside", "throughout")
+                        .contains(preposition)) {
+                    attached.add(child);
+                }
+            }
+            for (int head : attached) {
+                for (int index : parse.subtree(head)) {
+                    for (EntityMention place : places) {
+                        if (place.span().overlaps(parse.token(index).span())) {
+                            return place.text();
+                        }
+                    }
+                }
+            }
+            // A town named in the sentence over a country: the country is only where nothing narrower is said.
+            return places.stream().filter(p -> !isCountry(p.text())).findFirst().orElse(places.get(0)).text();
+        }
+
+        private EventSize size(int sentence, CrisisClass crisisClass) {
+            Long dead = null;
+            Long injured = null;
+            Long arrested = null;
+            Long displaced = null;
+            Long troops = null;
+            for (Figure figure : figuresBySentence.getOrDefault(sentence, List.of())) {
+                switch (figure.kind()) {
+                    case DEAD -> dead = dead == null ? figure.value() : dead;
+                    case INJURED -> injured = injured == null ? figure.value() : injured;
+                    case ARRESTED -> arrested = arrested == null ? figure.value() : arrested;
+                    case DISPLACED -> displaced = displaced == null ? figure.value() : displaced;
+                    case TROOPS -> troops = troops == null ? figure.value() : troops;
+                    default -> {
+                    }
+                }
+            }
+            return new EventSize(dead, injured, arrested, displaced, troops);
+        }
+
+        private boolean isPlace(int head, Parse parse, int sentence) {
+            if (PLACE_NOUNS.contains(parse.lemma(head))) {
+                return true;
+            }
+            for (int index : parse.phrase(head)) {
+                Span span = parse.token(index).span();
+                for (EntityMention place : placesBySentence.getOrDefault(sentence, List.of())) {
+                    if (place.span().overlaps(span)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean isPeople(int head, Parse parse, int sentence) {
+            if (PEOPLE_NOUNS.contains(parse.lemma(head))) {
+                return true;
+            }
+            return figuresBySentence.getOrDefault(sentence, List.of()).stream()
+                    .anyMatch(f -> f.span().overlaps(parse.token(head).span()));
+        }
+
+        private boolean isLeader(int head, Parse parse, int sentence) {
+            if (LEADER_NOUNS.contains(parse.lemma(head))) {
+                return true;
+            }
+            return actorsBySentence.getOrDefault(sentence, List.of()).stream()
+                    .anyMatch(m -> m.span().overlaps(parse.token(head).span())
+                            && kindByKey.get(m.actorKey()) == ActorKind.PERSON);
+        }
+
+        private boolean isState(int head, Parse parse, int sentence) {
+            return actorsBySentence.getOrDefault(sentence, List.of()).stream()
+                    .anyMatch(m -> m.span().overlaps(parse.token(head).span())
+                            && kindByKey.get(m.actorKey()) == ActorKind.STATE);
+        }
+
+        private boolean hasActor(int head, Parse parse, int sentence) {
+            return actorsBySentence.getOrDefault(sentence, List.of()).stream()
+                    .anyMatch(m -> m.span().overlaps(parse.token(head).span()));
+        }
+
+        private boolean isCountry(String name) {
+            return document.localActors().stream().anyMatch(a -> a.kind() == ActorKind.STATE
+                    && a.surfaceForms().contains(name));
+        }
+
+        private String id(int sentence, CrisisClass crisisClass, List<EventActor> source, int token) {
+            String key = document.document().id() + "|" + sentence + "|" + crisisClass + "|"
+                    + (source.isEmpty() ? "" : source.get(0).entityText()) + "|" + token;
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+                return "evt-" + HexFormat.of().formatHex(digest, 0, 8);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        }
+    }
+
+    /** An event found in a sentence, and whether it may found a new event (see {@code events}). */
+    private record Coded(Event event, boolean anchored) {
+    }
+
+    /** Material events whose doer the sentence often names only once ("after fighting, the MNLA took Gao"). */
+    private static final Set<CrisisClass> BORROWS_SOURCE = EnumSet.of(CrisisClass.ATTACK, CrisisClass.KILL,
+            CrisisClass.LOOT, CrisisClass.ARREST, CrisisClass.KIDNAP, CrisisClass.SEIZE_TERRITORY);
+
+    private static String sourceKey(Event event) {
+        if (event.sources().isEmpty()) {
+            return "";
+        }
+        EventActor source = event.sources().get(0);
+        return source.actorKey() != null ? source.actorKey() : source.entityText();
+    }
+
+    private static List<EventActor> resolvedFirst(List<EventActor> a, List<EventActor> b) {
+        boolean aResolved = !a.isEmpty() && a.get(0).actorKey() != null;
+        boolean bResolved = !b.isEmpty() && b.get(0).actorKey() != null;
+        return aResolved || !bResolved && !a.isEmpty() ? a : b;
+    }
+
+    private static EventSize richer(EventSize a, EventSize b) {
+        return new EventSize(a.dead() != null ? a.dead() : b.dead(), a.injured() != null ? a.injured() : b.injured(),
+                a.arrested() != null ? a.arrested() : b.arrested(), a.displaced() != null ? a.displaced()
+                : b.displaced(), a.troops() != null ? a.troops() : b.troops());
+    }
+
+    private static String lemma(Token token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private static int tokenAt(Parse parse, int offset) {
+        for (Token token : parse.tokens()) {
+            if (token.span().start() <= offset && offset < token.span().end()) {
+                return token.index();
+            }
+        }
+        return -1;
+    }
+
+    /** Of two codings of one event in one sentence, keep the one that says more. */
+    private static Event preferRicher(Event a, Event b) {
+        int scoreA = (a.date() == null ? 0 : 2) + (a.place() == null ? 0 : 1) + a.targets().size();
+        int scoreB = (b.date() == null ? 0 : 2) + (b.place() == null ? 0 : 1) + b.targets().size();
+        return scoreB > scoreA ? b : a;
+    }
+}

@@ -1,0 +1,173 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.model.time.DatePrecision;
+import org.sitrep.model.time.DateRange;
+import org.sitrep.model.time.TimeMention;
+import org.sitrep.pipeline.AnalysedDocument;
+
+/**
+ * The date of an event: the date expression attached to its trigger in the parse, else the nearest one in
+ * its sentence; two dates joined by "between ... and" or a dash make one interval; "the following day" and
+ * "two days later" count from the event the narrative last dated, not from the publication date; a sentence
+ * with no date takes the date of the paragraph's last dated event. Otherwise the event has no date. Not
+ * thread-safe: one per document.
+ */
+final class EventDates {
+    /** A resolved date and the words that gave it (null when inherited from the narrative). */
+    record Dated(DateRange range, String text) {
+        static final Dated NONE = new Dated(null, null);
+    }
+
+    private static final Pattern NARRATIVE = Pattern.compile(
+            "(?i)\\b(?:(?:the\\s+)?(?:following|next|subsequent)\\s+(day|morning|evening|night|week|month|year)"
+                    + "|(?:the\\s+)?(day)\\s+after"
+                    + "|(a|an|one|two|three|four|five|six|seven|\\d+)\\s+(days?|weeks?|months?|years?)\\s+later)\\b");
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5, "six", 6, "seven", 7);
+
+    private final AnalysedDocument document;
+    private final Map<Integer, List<TimeMention>> timesBySentence = new HashMap<>();
+    private int anchorSentence = -1;
+    private DateRange anchor;
+
+    EventDates(AnalysedDocument document) {
+        this.document = document;
+        for (TimeMention time : document.times()) {
+            timesBySentence.computeIfAbsent(time.sentence(), k -> new ArrayList<>()).add(time);
+        }
+        timesBySentence.values().forEach(list -> list.sort(Comparator.comparingInt(t -> t.span().start())));
+    }
+
+    /** The narrative moves on: later relative dates count from this event's date. */
+    void remember(int sentence, DateRange range) {
+        anchorSentence = sentence;
+        anchor = range;
+    }
+
+    Dated dateFor(int sentence, Parse parse, int trigger) {
+        List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
+        if (times.isEmpty()) {
+            // The narrative's date carries over a few sentences: "Several ministers were arrested." after the coup.
+            return anchor != null && sentence - anchorSentence <= 4 ? new Dated(anchor, null) : Dated.NONE;
+        }
+        List<TimeMention> ranked = new ArrayList<>(times);
+        ranked.sort(Comparator.comparingInt((TimeMention time) -> attachment(time, parse, trigger))
+                .thenComparing(time -> time.timex() != null && time.timex().contains("T") ? 1 : 0));
+        for (TimeMention time : ranked) {
+            Matcher narrative = NARRATIVE.matcher(time.text());
+            if (narrative.find()) {
+                if (anchor == null) {
+                    continue;
+                }
+                String unit = (narrative.group(1) != null ? narrative.group(1) : narrative.group(2) != null
+                        ? narrative.group(2) : narrative.group(4)).toLowerCase(Locale.ROOT);
+                int amount = narrative.group(3) == null ? 1 : count(narrative.group(3));
+                return new Dated(shifted(anchor, unit, amount), time.text());
+            }
+            if (time.range() == null) {
+                continue;
+            }
+            return joined(time, times).orElse(new Dated(time.range(), time.text()));
+        }
+        return Dated.NONE;
+    }
+
+    /** The anchor moved on by a day, a week, a month or a year, at the precision that unit allows. */
+    private static DateRange shifted(DateRange anchor, String unit, int amount) {
+        if (unit.startsWith("year")) {
+            int year = anchor.start().getYear() + amount;
+            return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
+        }
+        if (unit.startsWith("month")) {
+            java.time.YearMonth month = java.time.YearMonth.from(anchor.start()).plusMonths(amount);
+            return new DateRange(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
+        }
+        if (unit.startsWith("week")) {
+            LocalDate start = anchor.end().plusWeeks(amount);
+            return new DateRange(start.minusDays(3), start.plusDays(3), DatePrecision.WEEK);
+        }
+        return DateRange.day(anchor.end().plusDays(amount));
+    }
+
+    /** "between March 21 and March 22", "21-22 March", "from June to August": one interval of days. */
+    private java.util.Optional<Dated> joined(TimeMention time, List<TimeMention> times) {
+        String text = document.text();
+        for (TimeMention other : times) {
+            if (other == time || other.range() == null) {
+                continue;
+            }
+            TimeMention first = other.span().start() < time.span().start() ? other : time;
+            TimeMention second = first == time ? other : time;
+            if (second.span().start() < first.span().end()) {
+                continue;
+            }
+            String between = text.substring(first.span().end(), second.span().start()).trim().toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, first.span().start() - 12), first.span().start())
+                    .toLowerCase(Locale.ROOT);
+            boolean range = between.equals("and") && before.contains("between")
+                    || between.equals("to") && before.contains("from") || between.equals("-") || between.equals("–")
+                    || between.equals("until") || between.equals("through");
+            if (range && !second.range().end().isBefore(first.range().start())) {
+                DatePrecision precision = first.range().precision() == DatePrecision.DAY
+                        && second.range().precision() == DatePrecision.DAY ? DatePrecision.DAYS
+                        : coarser(first.range().precision(), second.range().precision());
+                return java.util.Optional.of(new Dated(new DateRange(first.range().start(), second.range().end(),
+                        precision), text.substring(Math.max(0, first.span().start() - 8), second.span().end())
+                        .replaceFirst("^.*?(?=between|from)", "")));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How closely a date expression hangs on the trigger: its distance up the parse, else far away. */
+    private static int attachment(TimeMention time, Parse parse, int trigger) {
+        int best = Integer.MAX_VALUE;
+        for (Token token : parse.tokens()) {
+            if (!time.span().overlaps(token.span())) {
+                continue;
+            }
+            int up = parse.distanceUp(token.index(), trigger);
+            int upFromHead = parse.head(trigger) >= 0 ? parse.distanceUp(token.index(), parse.head(trigger)) : -1;
+            int score = up >= 0 ? up : upFromHead >= 0 ? 10 + upFromHead : 100 + Math.abs(token.index() - trigger);
+            best = Math.min(best, score);
+        }
+        return best;
+    }
+
+    private boolean sameParagraph(int earlier, int later) {
+        if (earlier < 0 || later < earlier) {
+            return false;
+        }
+        List<Sentence> sentences = document.sentences();
+        for (int s = earlier + 1; s <= later; s++) {
+            String gap = document.text().substring(sentences.get(s - 1).span().end(), sentences.get(s).span().start());
+            if (gap.contains("\n")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(String word) {
+        if (word.equalsIgnoreCase("an")) {
+            return 1;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return SMALL_NUMBERS.containsKey(lower) ? SMALL_NUMBERS.get(lower) : Integer.parseInt(lower);
+    }
+
+    private static DatePrecision coarser(DatePrecision a, DatePrecision b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+}
