@@ -126,7 +126,7 @@ public final class EventCoder implements Stage {
             List<Event> events = new ArrayList<>();
             for (Sentence sentence : document.sentences()) {
                 for (Coded coded : codeSentence(sentence)) {
-                    int earlier = coreferent(events, coded.event());
+                    int earlier = coreferent(events, coded.event(), coded.anchored());
                     if (earlier >= 0) {
                         events.set(earlier, merged(events.get(earlier), coded.event()));
                     } else if (coded.anchored()) {
@@ -145,21 +145,20 @@ public final class EventCoder implements Stage {
          * The earlier event this one is another mention of: same class and status, and nothing that tells
          * them apart (dates that overlap or are missing, the same place or none, the same source or none).
          */
-        private int coreferent(List<Event> events, Event event) {
+        private int coreferent(List<Event> events, Event event, boolean anchored) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 Event earlier = events.get(i);
                 if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()) {
                     continue;
                 }
-                boolean datesAgree = earlier.date() == null || event.date() == null
-                        || !earlier.date().end().isBefore(event.date().start())
-                        && !event.date().end().isBefore(earlier.date().start());
-                boolean placesAgree = earlier.place() == null || event.place() == null
-                        || earlier.place().equalsIgnoreCase(event.place());
-                String a = sourceKey(earlier);
-                String b = sourceKey(event);
-                boolean sourcesAgree = a.isEmpty() || b.isEmpty() || a.equals(b);
-                return datesAgree && placesAgree && sourcesAgree ? i : -1;
+                if (conflict(earlier, event)) {
+                    return -1;
+                }
+                boolean bothDated = earlier.date() != null && event.date() != null;
+                boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equals(sourceKey(event));
+                // A mention that adds no date of its own is a reference back; a newly dated one with nothing in
+                // common with an undated earlier event may be another event, and stays apart.
+                return !anchored || event.date() == null || bothDated || sameSource ? i : -1;
             }
             return -1;
         }
@@ -176,6 +175,18 @@ public final class EventCoder implements Stage {
                     otherDate ? other.date() : base.date(), otherDate ? other.dateText() : base.dateText(),
                     base.place() == null ? other.place() : base.place(), richer(base.size(), other.size()),
                     base.status(), Math.max(base.confidence(), other.confidence()), mentions);
+        }
+
+        /** Two events that cannot be one: dated apart, at different towns, or done by different actors. */
+        private boolean conflict(Event a, Event b) {
+            boolean datesApart = a.date() != null && b.date() != null
+                    && (a.date().end().isBefore(b.date().start()) || b.date().end().isBefore(a.date().start()));
+            boolean placesApart = a.place() != null && b.place() != null && !a.place().equalsIgnoreCase(b.place())
+                    && !a.place().equals(focusCountry) && !b.place().equals(focusCountry);
+            boolean actorsApart = !a.sources().isEmpty() && !b.sources().isEmpty()
+                    && a.sources().get(0).actorKey() != null && b.sources().get(0).actorKey() != null
+                    && !a.sources().get(0).actorKey().equals(b.sources().get(0).actorKey());
+            return datesApart || placesApart || actorsApart;
         }
 
         private EventMention lastMention(Event event) {
@@ -201,7 +212,7 @@ public final class EventCoder implements Stage {
                     boolean bothResolved = !kept.sources().isEmpty() && !coded.event().sources().isEmpty()
                             && kept.sources().get(0).actorKey() != null
                             && coded.event().sources().get(0).actorKey() != null;
-                    if (kept.crisisClass() == coded.event().crisisClass()
+                    if (kept.crisisClass() == coded.event().crisisClass() && !conflict(kept, coded.event())
                             && !(bothResolved && !sourceKey(kept).equals(sourceKey(coded.event())))) {
                         same = i;
                     }
@@ -218,7 +229,8 @@ public final class EventCoder implements Stage {
                             base.date() == null ? other.dateText() : base.dateText(),
                             base.place() == null ? other.place() : base.place(), richer(base.size(), other.size()),
                             base.status(), Math.max(base.confidence(), other.confidence()), base.mentions());
-                    out.set(same, new Coded(combined, kept.anchored() || coded.anchored()));
+                    out.set(same, new Coded(combined, kept.anchored() || coded.anchored(),
+                            kept.borrows() && coded.borrows()));
                 }
             }
             Optional<EventActor> borrowed = out.stream().map(Coded::event)
@@ -226,7 +238,8 @@ public final class EventCoder implements Stage {
                     .map(e -> e.sources().get(0)).findFirst();
             for (int i = 0; i < out.size(); i++) {
                 Event event = out.get(i).event();
-                if (event.sources().isEmpty() && borrowed.isPresent() && BORROWS_SOURCE.contains(event.crisisClass())
+                if (event.sources().isEmpty() && out.get(i).borrows() && borrowed.isPresent()
+                        && BORROWS_SOURCE.contains(event.crisisClass())
                         && event.targets().stream().noneMatch(t -> borrowed.get().entityText().equals(t.entityText()))) {
                     out.set(i, new Coded(new Event(event.id(), event.crisisClass(), event.plover(),
                             List.of(borrowed.get()), event.targets(), event.date(), event.dateText(), event.place(),
@@ -356,14 +369,16 @@ public final class EventCoder implements Stage {
                         targetHeads.add(child);
                     }
                 }
-                int governor = parse.head(t);
-                if (sourceHeads.isEmpty() && governor >= 0 && (parse.relation(t).equals("obj")
-                        || parse.relation(t).startsWith("nsubj:pass"))
-                        && SUPPORT_VERBS.contains(parse.lemma(governor))) {
-                    sourceHeads.addAll(subjects(governor, parse));
-                }
+
             }
             List<EventActor> sources = actors(sourceHeads, parse, sentence.index());
+            int governor = parse.head(t);
+            if (!found.trigger().verb() && sources.isEmpty() && governor >= 0
+                    && (parse.relation(t).equals("obj") || parse.relation(t).startsWith("nsubj:pass"))
+                    && SUPPORT_VERBS.contains(parse.lemma(governor))) {
+                // "announced his resignation", "imposed sanctions": the doer is the support verb's subject.
+                sources = actors(subjects(governor, parse), parse, sentence.index());
+            }
             List<EventActor> targets = actors(targetHeads, parse, sentence.index());
             CrisisClass crisisClass = found.trigger().crisisClass();
             EventStatus status = status(t, parse);
@@ -375,9 +390,16 @@ public final class EventCoder implements Stage {
             List<Coded> out = new ArrayList<>();
             // A noun alone ("the coup", "protests") founds an event only with a date, a participant or a place of
             // its own; otherwise it can only be another mention of an event already told.
-            boolean anchored = found.trigger().verb() || date.text() != null
-                    || sources.stream().anyMatch(a -> a.actorKey() != null)
-                    || targets.stream().anyMatch(a -> a.actorKey() != null) || attachedPlace(t, parse, sentence.index());
+            boolean resolvedActor = sources.stream().anyMatch(a -> a.actorKey() != null)
+                    || targets.stream().anyMatch(a -> a.actorKey() != null);
+            boolean plural = parse.token(t).pos().equals("NNS");
+            boolean anchored = found.trigger().verb() || resolvedActor
+                    || !plural && (date.text() != null && DATED_NOMINALS.contains(crisisClass)
+                    || attachedPlace(t, parse, sentence.index()));
+            // Nouns ("after days of fighting") and verbs whose subject is the victim ("four people died") name
+            // no doer; the sentence may name it elsewhere.
+            boolean borrows = !found.trigger().verb() || found.trigger().conditions()
+                    .contains(EventLexicon.Condition.SUBJECT_IS_TARGET);
             List<List<EventActor>> perSource = new ArrayList<>();
             if (sources.isEmpty()) {
                 perSource.add(List.of());
@@ -390,7 +412,7 @@ public final class EventCoder implements Stage {
                         + (found.trigger().verb() ? 0.15 : 0);
                 out.add(new Coded(new Event(id(sentence.index(), crisisClass, source, t), crisisClass,
                         lexicon.coding(crisisClass), source, targets, date.range(), date.text(), place, size, status,
-                        Math.round(confidence * 100) / 100.0, List.of(mention)), anchored));
+                        Math.round(confidence * 100) / 100.0, List.of(mention)), anchored, borrows));
             }
             return out;
         }
@@ -414,7 +436,7 @@ public final class EventCoder implements Stage {
                 Event event = new Event(id(sentence.index(), crisisClass, List.of(), anchor), crisisClass,
                         lexicon.coding(crisisClass), List.of(), targets, date.range(), date.text(), place,
                         size(sentence.index(), crisisClass), status, 0.5, List.of(mention));
-                coded.add(new Coded(event, true));
+                coded.add(new Coded(event, true, true));
             }
         }
 
@@ -461,7 +483,14 @@ public final class EventCoder implements Stage {
         private List<EventActor> actors(List<Integer> heads, Parse parse, int sentence) {
             List<EventActor> out = new ArrayList<>();
             for (int head : heads) {
-                for (int item : parse.withConjuncts(head)) {
+                List<Integer> items = new ArrayList<>(parse.withConjuncts(head));
+                if (actor(head, parse, sentence).map(a -> a.actorKey() == null).orElse(true)) {
+                    // "donors - the United States, France and the EU - suspended aid": the apposition names them.
+                    for (int apposition : parse.children(head, "appos")) {
+                        items.addAll(parse.withConjuncts(apposition));
+                    }
+                }
+                for (int item : items) {
                     actor(item, parse, sentence).ifPresent(actor -> {
                         if (out.stream().noneMatch(a -> a.entityText().equals(actor.entityText()))) {
                             out.add(actor);
@@ -489,7 +518,9 @@ public final class EventCoder implements Stage {
             if (best != null) {
                 return Optional.of(new EventActor(best.actorKey(), best.text(), best.span()));
             }
-            if (PRONOUNS.contains(parse.token(head).word().toLowerCase(Locale.ROOT))
+            String ner = parse.token(head).ner();
+            if ("DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner)
+                    || PRONOUNS.contains(parse.token(head).word().toLowerCase(Locale.ROOT))
                     || !parse.token(head).isNoun() || !lexicon.nounTriggers(parse.lemma(head)).isEmpty()) {
                 // Pronouns name no one by themselves, and "the coup" in "toppled by the coup" is an event.
                 return Optional.empty();
@@ -675,10 +706,17 @@ public final class EventCoder implements Stage {
     }
 
     /** An event found in a sentence, and whether it may found a new event (see {@code events}). */
-    private record Coded(Event event, boolean anchored) {
+    private record Coded(Event event, boolean anchored, boolean borrows) {
+        Coded(Event event, boolean anchored) {
+            this(event, anchored, false);
+        }
     }
 
     /** Material events whose doer the sentence often names only once ("after fighting, the MNLA took Gao"). */
+    /** Classes a dated noun alone may found ("the 2012 coup", "a July 11 demonstration"). */
+    private static final Set<CrisisClass> DATED_NOMINALS = EnumSet.of(CrisisClass.COUP, CrisisClass.PROTEST,
+            CrisisClass.ELECTION, CrisisClass.MUTINY, CrisisClass.AGREEMENT, CrisisClass.COUP_ATTEMPT);
+
     private static final Set<CrisisClass> BORROWS_SOURCE = EnumSet.of(CrisisClass.ATTACK, CrisisClass.KILL,
             CrisisClass.LOOT, CrisisClass.ARREST, CrisisClass.KIDNAP, CrisisClass.SEIZE_TERRITORY);
 

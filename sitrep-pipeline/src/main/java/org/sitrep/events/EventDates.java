@@ -58,8 +58,18 @@ final class EventDates {
     Dated dateFor(int sentence, Parse parse, int trigger) {
         List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
         if (times.isEmpty()) {
-            // The narrative's date carries over a few sentences: "Several ministers were arrested." after the coup.
-            return anchor != null && sentence - anchorSentence <= 4 ? new Dated(anchor, null) : Dated.NONE;
+            Dated range = dayRange(sentence);
+            if (range != null) {
+                return range;
+            }
+            // The narrative's date carries over within its paragraph: "Several ministers were arrested." after the
+            // coup's sentence.
+            return anchor != null && sentence - anchorSentence <= 6 && sameParagraph(anchorSentence, sentence)
+                    ? new Dated(anchor, null) : Dated.NONE;
+        }
+        Dated range = dayRange(sentence);
+        if (range != null) {
+            return range;
         }
         List<TimeMention> ranked = new ArrayList<>(times);
         ranked.sort(Comparator.comparingInt((TimeMention time) -> attachment(time, parse, trigger))
@@ -75,12 +85,62 @@ final class EventDates {
                 int amount = narrative.group(3) == null ? 1 : count(narrative.group(3));
                 return new Dated(shifted(anchor, unit, amount), time.text());
             }
-            if (time.range() == null) {
+            if (time.range() == null || clockOnly(time)) {
                 continue;
             }
             return joined(time, times).orElse(new Dated(time.range(), time.text()));
         }
         return Dated.NONE;
+    }
+
+    /**
+     * "by midnight", "overnight", "this morning": SUTime pins times of day to the publication date, but in a
+     * report they mean the day the narrative is at.
+     */
+    private static boolean clockOnly(TimeMention time) {
+        return time.timex() != null && time.timex().contains("T") && !time.text().matches("(?s).*\\d.*")
+                && !MONTH.matcher(time.text()).find();
+    }
+
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\b");
+    private static final Pattern DAY_RANGE = Pattern.compile("(?i)\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+"
+            + "(january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+            + "|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s+"
+            + "(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b");
+
+    /**
+     * "21-22 March", "March 21-22": a range of days SUTime leaves out, in the latest year that does not put it
+     * after the publication date.
+     */
+    private Dated dayRange(int sentence) {
+        LocalDate published = document.document().source().published();
+        if (published == null) {
+            return null;
+        }
+        String text = document.sentences().get(sentence).text();
+        Matcher m = DAY_RANGE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String monthName = m.group(3) != null ? m.group(3) : m.group(4);
+        int from = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(5));
+        int to = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(6));
+        java.time.Month month = java.time.Month.valueOf(monthName.toUpperCase(Locale.ROOT));
+        try {
+            int year = published.getYear();
+            LocalDate start = LocalDate.of(year, month, from);
+            if (start.isAfter(published)) {
+                start = start.minusYears(1);
+            }
+            LocalDate end = start.withDayOfMonth(to);
+            if (end.isBefore(start)) {
+                return null;
+            }
+            return new Dated(new DateRange(start, end, DatePrecision.DAYS), m.group());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** The anchor moved on by a day, a week, a month or a year, at the precision that unit allows. */
