@@ -153,7 +153,11 @@ public final class SqliteStore implements Store {
                         file, journalMode);
             }
             if (!schemaIsCurrent(writer)) {
+                // The writer is reopened after Flyway's own connection changed the schema: the old one kept
+                // a stale view of it and failed its first write after an upgrade ("no such table").
+                writer.close();
                 migrate(writerSource, file);
+                writer = Jdbi.create(writerSource).open();
             }
             return new SqliteStore(file, new ReaderConnections(dataSource(file, false), MAX_IDLE_READERS), writer);
         } catch (JdbiException e) {
