@@ -8,6 +8,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.actor.Actor;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.MergeReason;
+import org.sitrep.model.event.Event;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.time.TimeMention;
 
@@ -25,12 +26,16 @@ public interface Store extends AutoCloseable {
 
     /**
      * Writes a document and all its layers in one transaction. An earlier document with the same path or
-     * the same id is deleted first, with everything that hangs off it; actors that no stored document names
-     * any more, and that are not curated, are deleted with it.
+     * the same id is deleted first, with everything that hangs off it, its events included; actors that no
+     * stored mention or event names any more, and that are not curated, are deleted with it.
+     *
+     * <p>Event ids are unique in the whole store, and each event's actor keys must be null or name a stored
+     * actor or one of the record's actors; otherwise nothing is written and a {@link StoreException} is
+     * thrown.
      */
     void saveDocument(DocumentRecord record);
 
-    /** Deletes a document and what hangs off it; returns whether there was one. */
+    /** Deletes a document and what hangs off it, its events included; returns whether there was one. */
     boolean deleteDocument(String docId);
 
     List<DocumentSummary> documents();
@@ -69,6 +74,19 @@ public interface Store extends AutoCloseable {
     List<SearchHit> search(String query, int limit);
 
     StoreCounts counts();
+
+    /**
+     * The events every present filter of {@code query} selects, at most {@code query.limit()} of them: by
+     * the start of their date (undated events last), then by document id, then by the sentence of their
+     * first mention. Each comes back equal to the event saved.
+     */
+    List<Event> events(EventQuery query);
+
+    /** The event with this id, if any. */
+    Optional<Event> event(String eventId);
+
+    /** How many events the store holds. */
+    int eventCount();
 
     @Override
     void close();

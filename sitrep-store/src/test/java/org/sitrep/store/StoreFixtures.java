@@ -21,9 +21,17 @@ import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.actor.MergeReason;
 import org.sitrep.model.actor.Role;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventSize;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.event.PloverCoding;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.figure.FigureKind;
 import org.sitrep.model.figure.Qualifier;
+import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.model.time.TimeMention;
 
@@ -45,7 +53,57 @@ public final class StoreFixtures {
     /** Nanoseconds included, to show instants come back exactly. */
     public static final Instant REPORT_INGESTED_AT = Instant.parse("2024-03-15T08:30:12.123456789Z");
 
+    public static final String EVENT_REPORT_PATH = "reports/menaka-events.txt";
+    /** The front takes Ménaka: source the front (a store actor), target a militia no actor stands for. */
+    public static final String SEIZURE_ID = "evt-menaka-seizure";
+    /** People flee in March 2024 (a month, not a day), with a size and no PLOVER category. */
+    public static final String DISPLACEMENT_ID = "evt-menaka-displacement";
+    /** An election announced without a date: planned, undated, placeless, no PLOVER coding at all. */
+    public static final String ELECTION_ID = "evt-election-announced";
+
     private StoreFixtures() {
+    }
+
+    /** The standard event report at {@link #EVENT_REPORT_PATH}. */
+    public static DocumentRecord eventReport() {
+        return eventReportBuilder(EVENT_REPORT_PATH).build();
+    }
+
+    /**
+     * Three sentences, three events: {@link #SEIZURE_ID}, {@link #DISPLACEMENT_ID} and {@link #ELECTION_ID}.
+     * The front is named only as an event's source, never by an actor mention, so only the event keeps it in
+     * the store. Listed in the order the report tells them, not in date order.
+     */
+    public static Builder eventReportBuilder(String path) {
+        return document(path)
+                .source(new SourceInfo("Front takes Ménaka", "Sahel Monitor", null, LocalDate.of(2024, 4, 3),
+                        null, "en"))
+                .sentence("Fighters of the Sahel Liberation Front took control of Ménaka on 2 April 2024, "
+                        + "driving out the town's militia.")
+                .sentence("Aid agencies said about 5,000 people had been displaced from the Ménaka region in "
+                        + "March 2024.")
+                .sentence("The Transitional Council announced that an election would be held, without giving "
+                        + "a date (source file " + path + ").")
+                .actor(front())
+                .actor(council())
+                .mention(2, "Transitional Council", COUNCIL_ID, "dictionary")
+                .event(text -> new Event(SEIZURE_ID, CrisisClass.SEIZE_TERRITORY,
+                        new PloverCoding("SEIZE", List.of("territory"), List.of("military", "territory"), 4),
+                        List.of(text.actor(0, "Sahel Liberation Front", FRONT_ID)),
+                        List.of(text.actor(0, "the town's militia", null)),
+                        DateRange.day(LocalDate.of(2024, 4, 2)), "2 April 2024", "Ménaka", null,
+                        EventStatus.OCCURRED, 0.75, List.of(text.mention(0, "took control of"))))
+                .event(text -> new Event(DISPLACEMENT_ID, CrisisClass.DISPLACEMENT,
+                        new PloverCoding(null, List.of(), List.of(), 0),
+                        List.of(),
+                        List.of(text.actor(1, "about 5,000 people", null)),
+                        new DateRange(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), DatePrecision.MONTH),
+                        "March 2024", "the Ménaka region", new EventSize(null, null, null, 5000L, null),
+                        EventStatus.OCCURRED, 0.5, List.of(text.mention(1, "displaced"))))
+                .event(text -> new Event(ELECTION_ID, CrisisClass.ELECTION, null,
+                        List.of(text.actor(2, "Transitional Council", COUNCIL_ID)),
+                        List.of(), null, null, null, EventSize.none(), EventStatus.PLANNED, 1.0 / 3,
+                        List.of(text.mention(2, "election"))));
     }
 
     public static Actor council() {
@@ -145,6 +203,7 @@ public final class StoreFixtures {
         private final List<Function<Layout, ActorMention>> mentions = new ArrayList<>();
         private final List<Function<String, MergeReason>> reasons = new ArrayList<>();
         private final List<Issue> issues = new ArrayList<>();
+        private final List<Function<EventText, Event>> events = new ArrayList<>();
         private SourceInfo source = SourceInfo.empty();
         private Instant ingestedAt = REPORT_INGESTED_AT;
         private String mediaType = "text/plain";
@@ -231,6 +290,12 @@ public final class StoreFixtures {
             return this;
         }
 
+        /** An event whose spans and mentions {@code event} computes from the document's text. */
+        public Builder event(Function<EventText, Event> event) {
+            events.add(event);
+            return this;
+        }
+
         public DocumentRecord build() {
             Layout layout = new Layout(sentenceTexts);
             String sha256 = sha256(layout.text);
@@ -243,7 +308,30 @@ public final class StoreFixtures {
                     actors,
                     mentions.stream().map(mention -> mention.apply(layout)).toList(),
                     reasons.stream().map(reason -> reason.apply(docId)).toList(),
-                    issues, List.of());
+                    issues, events.stream().map(event -> event.apply(new EventText(docId, layout))).toList());
+        }
+    }
+
+    /** Builds an event's parts against the text of the document being built. */
+    public static final class EventText {
+        private final String docId;
+        private final Layout layout;
+
+        private EventText(String docId, Layout layout) {
+            this.docId = docId;
+            this.layout = layout;
+        }
+
+        /** A participant named by {@code surface} in the sentence; {@code actorKey} may be null. */
+        public EventActor actor(int sentence, String surface, String actorKey) {
+            return new EventActor(actorKey, surface, layout.find(sentence, surface));
+        }
+
+        /** The whole sentence as the event's mention, with {@code trigger} as the words that express it. */
+        public EventMention mention(int sentence, String trigger) {
+            layout.find(sentence, trigger);
+            Sentence whole = layout.sentences.get(sentence);
+            return new EventMention(docId, sentence, whole.span(), whole.text(), trigger);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.store.jdbi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,11 @@ import org.sitrep.model.Document;
 import org.sitrep.model.SourceInfo;
 import org.sitrep.model.actor.Actor;
 import org.sitrep.model.actor.Role;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventSize;
+import org.sitrep.model.event.PloverCoding;
 import org.sitrep.store.DocumentRecord;
 
 /**
@@ -95,10 +101,30 @@ final class DocumentWriter {
                 WHERE actor_id = :actorId AND doc_id IS NULL AND alias IS :alias AND rule IS :rule
                   AND detail IS :detail AND sentence = :sentence)
             """;
+    private static final String INSERT_EVENT = """
+            INSERT INTO events (id, doc_id, crisis_class, plover_event, plover_modes, plover_contexts, quad,
+                                date_start, date_end, date_precision, date_text, place, place_norm, dead, injured,
+                                arrested, displaced, troops, status, confidence)
+            VALUES (:id, :docId, :crisisClass, :ploverEvent, :ploverModes, :ploverContexts, :quad, :dateStart,
+                    :dateEnd, :datePrecision, :dateText, :place, :placeNorm, :dead, :injured, :arrested,
+                    :displaced, :troops, :status, :confidence)
+            """;
+    private static final String INSERT_EVENT_ACTOR = """
+            INSERT INTO event_actors (event_id, role, ordinal, actor_id, entity_text, span_start, span_end)
+            VALUES (:eventId, :role, :ordinal, :actorId, :entityText, :start, :end)
+            """;
+    private static final String INSERT_EVENT_MENTION = """
+            INSERT INTO event_mentions (event_id, ordinal, doc_id, sentence, span_start, span_end, text,
+                                        trigger_text)
+            VALUES (:eventId, :ordinal, :docId, :sentence, :start, :end, :text, :trigger)
+            """;
+    // Events hold on to their actors as mentions do. The caller runs this after the document's old rows
+    // are gone (cascade) and its new ones are written, so it sees the store as it will be committed.
     private static final String DELETE_ORPHANED_ACTORS = """
             DELETE FROM actors
             WHERE curated = 0
               AND NOT EXISTS (SELECT 1 FROM actor_mentions WHERE actor_mentions.actor_id = actors.id)
+              AND NOT EXISTS (SELECT 1 FROM event_actors WHERE event_actors.actor_id = actors.id)
             """;
 
     private DocumentWriter() {
@@ -175,6 +201,7 @@ final class DocumentWriter {
                 .bind("detail", reason.detail())
                 .bind("docId", reason.docId())
                 .bind("sentence", reason.sentence()));
+        insertEvents(handle, docId, record.events());
         deleteOrphanedActors(handle);
     }
 
@@ -206,6 +233,65 @@ final class DocumentWriter {
                     .bind("ingestedAt", Rows.instantText(document.ingestedAt()))
                     .execute();
         }
+    }
+
+    private static void insertEvents(Handle handle, String docId, List<Event> events) {
+        List<ActorRow> actors = new ArrayList<>();
+        List<MentionRow> mentions = new ArrayList<>();
+        for (Event event : events) {
+            for (int ordinal = 0; ordinal < event.sources().size(); ordinal++) {
+                actors.add(new ActorRow(event.id(), Rows.SOURCE, ordinal, event.sources().get(ordinal)));
+            }
+            for (int ordinal = 0; ordinal < event.targets().size(); ordinal++) {
+                actors.add(new ActorRow(event.id(), Rows.TARGET, ordinal, event.targets().get(ordinal)));
+            }
+            for (int ordinal = 0; ordinal < event.mentions().size(); ordinal++) {
+                mentions.add(new MentionRow(event.id(), ordinal, event.mentions().get(ordinal)));
+            }
+        }
+        batch(handle, INSERT_EVENT, events, (batch, seq, event) -> bindEvent(batch, docId, event));
+        batch(handle, INSERT_EVENT_ACTOR, actors, (batch, seq, row) -> batch
+                .bind("eventId", row.eventId())
+                .bind("role", row.role())
+                .bind("ordinal", row.ordinal())
+                .bind("actorId", row.actor().actorKey())
+                .bind("entityText", row.actor().entityText())
+                .bind("start", row.actor().span() == null ? null : row.actor().span().start())
+                .bind("end", row.actor().span() == null ? null : row.actor().span().end()));
+        batch(handle, INSERT_EVENT_MENTION, mentions, (batch, seq, row) -> batch
+                .bind("eventId", row.eventId())
+                .bind("ordinal", row.ordinal())
+                .bind("docId", row.mention().docId())
+                .bind("sentence", row.mention().sentence())
+                .bind("start", row.mention().span() == null ? null : row.mention().span().start())
+                .bind("end", row.mention().span() == null ? null : row.mention().span().end())
+                .bind("text", row.mention().text())
+                .bind("trigger", row.mention().trigger()));
+    }
+
+    private static PreparedBatch bindEvent(PreparedBatch batch, String docId, Event event) {
+        PloverCoding plover = event.plover();
+        EventSize size = event.size();
+        return batch.bind("id", event.id())
+                .bind("docId", docId)
+                .bind("crisisClass", event.crisisClass().name())
+                .bind("ploverEvent", plover == null ? null : plover.event())
+                .bind("ploverModes", plover == null ? null : Rows.joinCodes(plover.modes()))
+                .bind("ploverContexts", plover == null ? null : Rows.joinCodes(plover.contexts()))
+                .bind("quad", plover == null ? null : plover.quad())
+                .bind("dateStart", event.date() == null ? null : Rows.dateText(event.date().start()))
+                .bind("dateEnd", event.date() == null ? null : Rows.dateText(event.date().end()))
+                .bind("datePrecision", event.date() == null ? null : Rows.enumText(event.date().precision()))
+                .bind("dateText", event.dateText())
+                .bind("place", event.place())
+                .bind("placeNorm", event.place() == null ? null : NameNormaliser.normalise(event.place()))
+                .bind("dead", size.dead())
+                .bind("injured", size.injured())
+                .bind("arrested", size.arrested())
+                .bind("displaced", size.displaced())
+                .bind("troops", size.troops())
+                .bind("status", event.status().name())
+                .bind("confidence", event.confidence());
     }
 
     private static void upsertActors(Handle handle, List<Actor> actors) {
@@ -264,6 +350,14 @@ final class DocumentWriter {
             }
             batch.execute();
         }
+    }
+
+    /** One source or target of an event, with its place in the event's list. */
+    private record ActorRow(String eventId, String role, int ordinal, EventActor actor) {
+    }
+
+    /** One mention of an event, with its place in the event's list. */
+    private record MentionRow(String eventId, int ordinal, EventMention mention) {
     }
 
     /** Binds one row's values to a batch. */

@@ -6,12 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import org.sitrep.model.Document;
 import org.sitrep.model.Issue;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.SourceInfo;
 import org.sitrep.model.Span;
 import org.sitrep.model.actor.MergeReason;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventSize;
+import org.sitrep.model.event.PloverCoding;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.figure.FigureKind;
 import org.sitrep.model.figure.Qualifier;
@@ -34,7 +40,30 @@ final class Rows {
     private static final DateTimeFormatter INSTANT_TEXT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** {@code event_actors.role} of an event's sources. */
+    static final String SOURCE = "source";
+    /** {@code event_actors.role} of an event's targets. */
+    static final String TARGET = "target";
+
     private Rows() {
+    }
+
+    /**
+     * PLOVER modes or contexts as one column: comma-joined, '' for none. PLOVER's identifiers never contain a
+     * comma; one that does, or an empty one, would not come back as written and is refused.
+     */
+    static String joinCodes(List<String> codes) {
+        for (String code : codes) {
+            if (code == null || code.isEmpty() || code.indexOf(',') >= 0) {
+                throw new IllegalArgumentException("a PLOVER mode or context must be a non-empty identifier "
+                        + "without commas: " + (code == null ? "null" : "'" + code + "'"));
+            }
+        }
+        return String.join(",", codes);
+    }
+
+    static List<String> splitCodes(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(",", -1));
     }
 
     static String dateText(LocalDate date) {
@@ -128,6 +157,46 @@ final class Rows {
         // bm25 is lower for better matches; the contract wants higher to be better.
         return new SearchHit(docId, displayTitle(row.getString("title"), row.getString("path"), docId),
                 row.getInt("idx"), row.getString("text"), -row.getDouble("bm25"));
+    }
+
+    /** The PLOVER coding of an {@code events} row; null when {@code quad} is, as the event had none. */
+    static PloverCoding plover(ResultSet row) throws SQLException {
+        int quad = row.getInt("quad");
+        if (row.wasNull()) {
+            return null;
+        }
+        return new PloverCoding(row.getString("plover_event"), splitCodes(row.getString("plover_modes")),
+                splitCodes(row.getString("plover_contexts")), quad);
+    }
+
+    static EventSize eventSize(ResultSet row) throws SQLException {
+        return new EventSize(nullableLong(row, "dead"), nullableLong(row, "injured"), nullableLong(row, "arrested"),
+                nullableLong(row, "displaced"), nullableLong(row, "troops"));
+    }
+
+    static DateRange eventDate(ResultSet row) throws SQLException {
+        String start = row.getString("date_start");
+        return start == null ? null : new DateRange(date(start), date(row.getString("date_end")),
+                DatePrecision.valueOf(row.getString("date_precision")));
+    }
+
+    static EventActor eventActor(ResultSet row) throws SQLException {
+        return new EventActor(row.getString("actor_id"), row.getString("entity_text"), nullableSpan(row));
+    }
+
+    static EventMention eventMention(ResultSet row) throws SQLException {
+        return new EventMention(row.getString("doc_id"), row.getInt("sentence"), nullableSpan(row),
+                row.getString("text"), row.getString("trigger_text"));
+    }
+
+    private static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Span nullableSpan(ResultSet row) throws SQLException {
+        int start = row.getInt("span_start");
+        return row.wasNull() ? null : new Span(start, row.getInt("span_end"));
     }
 
     private static Span span(ResultSet row) throws SQLException {

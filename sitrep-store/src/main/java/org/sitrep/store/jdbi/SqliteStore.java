@@ -32,11 +32,20 @@ import org.sitrep.model.actor.Actor;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.MergeReason;
 import org.sitrep.model.actor.Role;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventSize;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.event.PloverCoding;
+import org.sitrep.model.time.DateRange;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.time.TimeMention;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.DocumentRecord;
 import org.sitrep.store.DocumentSummary;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.MentionView;
 import org.sitrep.store.SearchHit;
 import org.sitrep.store.Store;
@@ -87,6 +96,20 @@ public final class SqliteStore implements Store {
     private static final String ACTOR_COLUMNS = """
             a.id, a.name, a.kind, a.country, a.sector, a.wikidata_id, a.curated
             """;
+    private static final String EVENT_SELECT = """
+            SELECT e.id, e.crisis_class, e.plover_event, e.plover_modes, e.plover_contexts, e.quad, e.date_start,
+                   e.date_end, e.date_precision, e.date_text, e.place, e.dead, e.injured, e.arrested, e.displaced,
+                   e.troops, e.status, e.confidence
+            FROM events e
+            """;
+    // Undated events last; ties by document, then by the sentence of the first mention (events without
+    // mentions after those with), then by id so that the order is total.
+    private static final String EVENT_ORDER = """
+            ORDER BY e.date_start IS NULL, e.date_start, e.doc_id,
+                     (SELECT m.sentence FROM event_mentions m WHERE m.event_id = e.id AND m.ordinal = 0) IS NULL,
+                     (SELECT m.sentence FROM event_mentions m WHERE m.event_id = e.id AND m.ordinal = 0),
+                     e.id
+            """;
 
     private final Path dbFile;
     private final ReaderConnections readerConnections;
@@ -130,7 +153,11 @@ public final class SqliteStore implements Store {
                         file, journalMode);
             }
             if (!schemaIsCurrent(writer)) {
+                // The writer is reopened after Flyway's own connection changed the schema: the old one kept
+                // a stale view of it and failed its first write after an upgrade ("no such table").
+                writer.close();
                 migrate(writerSource, file);
+                writer = Jdbi.create(writerSource).open();
             }
             return new SqliteStore(file, new ReaderConnections(dataSource(file, false), MAX_IDLE_READERS), writer);
         } catch (JdbiException e) {
@@ -400,6 +427,60 @@ public final class SqliteStore implements Store {
                 .one());
     }
 
+    /**
+     * {@inheritDoc} The filters become fixed SQL conditions with bound values; the place is matched against
+     * the place folded when the event was saved.
+     */
+    @Override
+    public List<Event> events(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        Optional<String> folded = query.place().map(NameNormaliser::normalise);
+        if (query.limit() == 0 || folded.filter(String::isEmpty).isPresent()) {
+            return List.of();
+        }
+        List<String> conditions = new ArrayList<>();
+        query.crisisClass().ifPresent(value -> conditions.add("e.crisis_class = :crisisClass"));
+        query.actorId().ifPresent(value -> conditions.add(
+                "e.id IN (SELECT event_id FROM event_actors WHERE actor_id = :actorId)"));
+        folded.ifPresent(value -> conditions.add("instr(e.place_norm, :place) > 0"));
+        // Overlap with [from, to]; comparisons with a null date are never true, so undated events drop out.
+        query.from().ifPresent(value -> conditions.add("e.date_end >= :from"));
+        query.to().ifPresent(value -> conditions.add("e.date_start <= :to"));
+        query.status().ifPresent(value -> conditions.add("e.status = :status"));
+        query.docId().ifPresent(value -> conditions.add(
+                "(e.doc_id = :docId OR e.id IN (SELECT event_id FROM event_mentions WHERE doc_id = :docId))"));
+        String where = conditions.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", conditions) + "\n";
+        return read("read events", handle -> {
+            var select = handle.createQuery(EVENT_SELECT + where + EVENT_ORDER + "LIMIT :limit")
+                    .bind("limit", query.limit());
+            query.crisisClass().ifPresent(value -> select.bind("crisisClass", value.name()));
+            query.actorId().ifPresent(value -> select.bind("actorId", value));
+            folded.ifPresent(value -> select.bind("place", value));
+            query.from().ifPresent(value -> select.bind("from", Rows.dateText(value)));
+            query.to().ifPresent(value -> select.bind("to", Rows.dateText(value)));
+            query.status().ifPresent(value -> select.bind("status", value.name()));
+            query.docId().ifPresent(value -> select.bind("docId", value));
+            return withActorsAndMentions(handle, select.map((row, context) -> EventRow.of(row)).list());
+        });
+    }
+
+    @Override
+    public Optional<Event> event(String eventId) {
+        return read("read event " + eventId, handle -> withActorsAndMentions(handle, handle
+                .createQuery(EVENT_SELECT + "WHERE e.id = :id")
+                .bind("id", eventId)
+                .map((row, context) -> EventRow.of(row))
+                .list()).stream().findFirst());
+    }
+
+    @Override
+    public int eventCount() {
+        return read("count events", handle -> handle
+                .createQuery("SELECT COUNT(*) FROM events")
+                .mapTo(Integer.class)
+                .one());
+    }
+
     /** Waits for a write in progress, then closes the writer connection; later calls throw. Idempotent. */
     @Override
     public void close() {
@@ -485,6 +566,41 @@ public final class SqliteStore implements Store {
         return rows.stream()
                 .map(row -> row.toActor(aliases.getOrDefault(row.id(), List.of()),
                         roles.getOrDefault(row.id(), List.of())))
+                .toList();
+    }
+
+    /** Completes event rows with their sources, targets and mentions, keeping the rows' order. */
+    private static List<Event> withActorsAndMentions(Handle handle, List<EventRow> rows) {
+        Map<String, List<EventActor>> sources = new HashMap<>();
+        Map<String, List<EventActor>> targets = new HashMap<>();
+        Map<String, List<EventMention>> mentions = new HashMap<>();
+        List<String> ids = rows.stream().map(EventRow::id).toList();
+        for (int from = 0; from < ids.size(); from += IN_LIST_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK));
+            handle.createQuery("""
+                            SELECT event_id, role, actor_id, entity_text, span_start, span_end FROM event_actors
+                            WHERE event_id IN (<ids>)
+                            ORDER BY event_id, role, ordinal
+                            """)
+                    .bindList("ids", chunk)
+                    .map((row, context) -> new RoleRow(row.getString("event_id"), row.getString("role"),
+                            Rows.eventActor(row)))
+                    .forEach(actor -> (Rows.SOURCE.equals(actor.role()) ? sources : targets)
+                            .computeIfAbsent(actor.eventId(), id -> new ArrayList<>())
+                            .add(actor.actor()));
+            handle.createQuery("""
+                            SELECT event_id, doc_id, sentence, span_start, span_end, text, trigger_text
+                            FROM event_mentions WHERE event_id IN (<ids>)
+                            ORDER BY event_id, ordinal
+                            """)
+                    .bindList("ids", chunk)
+                    .map((row, context) -> Map.entry(row.getString("event_id"), Rows.eventMention(row)))
+                    .forEach(mention -> mentions.computeIfAbsent(mention.getKey(), id -> new ArrayList<>())
+                            .add(mention.getValue()));
+        }
+        return rows.stream()
+                .map(row -> row.toEvent(sources.getOrDefault(row.id(), List.of()),
+                        targets.getOrDefault(row.id(), List.of()), mentions.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 
@@ -588,7 +704,7 @@ public final class SqliteStore implements Store {
      * The newest schema version this build ships ({@code V<n>__*.sql} under {@code db/migration/sqlite});
      * {@code SqliteStoreTest} checks it against the files.
      */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     /**
      * Whether Flyway's history already records {@link #SCHEMA_VERSION} as the newest successful migration.
@@ -665,6 +781,25 @@ public final class SqliteStore implements Store {
         Actor toActor(List<String> aliases, List<Role> roles) {
             return new Actor(id, name, kind, country, sector, wikidataId, aliases, roles, curated);
         }
+    }
+
+    /** An events row before its sources, targets and mentions are attached. */
+    private record EventRow(String id, CrisisClass crisisClass, PloverCoding plover, DateRange date,
+                            String dateText, String place, EventSize size, EventStatus status, double confidence) {
+        static EventRow of(ResultSet row) throws SQLException {
+            return new EventRow(row.getString("id"), CrisisClass.valueOf(row.getString("crisis_class")),
+                    Rows.plover(row), Rows.eventDate(row), row.getString("date_text"), row.getString("place"),
+                    Rows.eventSize(row), EventStatus.valueOf(row.getString("status")), row.getDouble("confidence"));
+        }
+
+        Event toEvent(List<EventActor> sources, List<EventActor> targets, List<EventMention> mentions) {
+            return new Event(id, crisisClass, plover, sources, targets, date, dateText, place, size, status,
+                    confidence, mentions);
+        }
+    }
+
+    /** An event_actors row: one source or target of an event. */
+    private record RoleRow(String eventId, String role, EventActor actor) {
     }
 
     /** An actors row with its mention count and the number of documents the mentions are in. */

@@ -48,6 +48,32 @@ class SqliteStoreTest extends StoreContractTest {
     }
 
     @Test
+    void a_version_1_database_is_upgraded_and_keeps_its_documents() throws SQLException {
+        Path file = directory.resolve("v1.db");
+        org.flywaydb.core.Flyway.configure(SqliteStore.class.getClassLoader())
+                .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
+                .locations(SqliteStore.MIGRATIONS)
+                .target("1")
+                .load()
+                .migrate();
+        String docId = "doc-from-version-1";
+        try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO documents (id, sha256, text, text_length) VALUES ('" + docId
+                    + "', 'abc', 'Old text.', 9)");
+        }
+
+        try (SqliteStore upgraded = SqliteStore.open(file)) {
+            assertThat(upgraded.document(docId)).isPresent();
+            assertThat(upgraded.eventCount()).isZero();
+            upgraded.saveDocument(StoreFixtures.eventReport());
+            assertThat(upgraded.eventCount()).isEqualTo(3);
+        }
+        try (Connection connection = connect(file)) {
+            assertThat(strings(connection, "SELECT version FROM flyway_schema_history")).containsExactly("1", "2");
+        }
+    }
+
+    @Test
     void reopening_a_current_store_skips_the_migration_and_keeps_the_data() {
         Path file = directory.resolve("reopen.db");
         try (SqliteStore store = SqliteStore.open(file)) {
@@ -80,9 +106,9 @@ class SqliteStoreTest extends StoreContractTest {
             assertThat(strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"))
                     .contains("documents", "sentences", "sentence_search", "entity_mentions", "time_mentions",
                             "figures", "issues", "actors", "actor_aliases", "actor_roles", "actor_mentions",
-                            "merge_reasons", "flyway_schema_history");
+                            "merge_reasons", "events", "event_actors", "event_mentions", "flyway_schema_history");
             assertThat(strings(connection, "SELECT version FROM flyway_schema_history WHERE success = 1"))
-                    .containsExactly("1");
+                    .containsExactly("1", "2");
             assertThat(strings(connection, "PRAGMA journal_mode")).containsExactly("wal");
         }
     }
@@ -98,7 +124,7 @@ class SqliteStoreTest extends StoreContractTest {
         assertThat(store.document(record.document().id())).contains(record.document());
         assertThat(store.search("Bamako", 5)).hasSize(1);
         try (Connection connection = connect(databaseFile())) {
-            assertThat(strings(connection, "SELECT version FROM flyway_schema_history")).containsExactly("1");
+            assertThat(strings(connection, "SELECT version FROM flyway_schema_history")).containsExactly("1", "2");
         }
     }
 
