@@ -114,7 +114,8 @@ final class EventFixtures {
                 DateRange.day(LocalDate.of(2031, 4, 12)), "12 April", null,
                 null, EventStatus.PLANNED, 0.5,
                 List.of(new EventMention(DOC_DAILY, 20, new Span(3000, 3090),
-                        "The committee said it would name \"the teacher\", a party leader,\nprime minister on 12 April.",
+                        "The committee said it would name \"the teacher\", a party leader,\n"
+                                + "prime minister on 12 April.",
                         "name")));
     }
 
