@@ -4,6 +4,8 @@ import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorLinker;
 import org.sitrep.actors.ActorResolver;
 import org.sitrep.actors.BundledPlaceNames;
+import org.sitrep.events.EventCoder;
+import org.sitrep.events.EventLexicon;
 import org.sitrep.figures.FigureExtractor;
 import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -33,6 +35,7 @@ public final class Analyser implements AutoCloseable {
                 .add(nlp)
                 .add(new ActorResolver(dictionary, BundledPlaceNames.load()))
                 .add(new FigureExtractor())
+                .add(new EventCoder(EventLexicon.bundled()))
                 .build();
         this.linker = new ActorLinker(dictionary);
     }

@@ -21,6 +21,8 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Issue;
 import org.sitrep.model.SourceInfo;
 import org.sitrep.model.actor.Actor;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
 import org.sitrep.pipeline.AnalysedDocument;
 import org.sitrep.pipeline.StageFailedException;
 import org.sitrep.store.DocumentRecord;
@@ -126,7 +128,8 @@ public final class Ingester {
         List<Issue> issues = new ArrayList<>(prepared.extraction().warnings());
         issues.addAll(analysed.issues());
         store.saveDocument(new DocumentRecord(document, analysed.sentences(), analysed.entities(), analysed.times(),
-                analysed.figures(), linked.actors(), linked.mentions(), linked.reasons(), issues, List.of()));
+                analysed.figures(), linked.actors(), linked.mentions(), linked.reasons(), issues,
+                withStoreIds(analysed.events(), linked.storeIds())));
         int tokens = 0;
         for (int s = 0; s < analysed.sentences().size(); s++) {
             tokens += analysed.tokens(s).size();
@@ -149,6 +152,19 @@ public final class Ingester {
                 || store.document(stored.id()).map(Document::source)
                         .filter(source -> source.overriddenBy(document.source()).equals(source)).isPresent())
                 .isPresent();
+    }
+
+    /** The document's events with their actors pointing at store actors rather than document-local keys. */
+    private static List<Event> withStoreIds(List<Event> events, java.util.Map<String, String> storeIds) {
+        return events.stream().map(event -> new Event(event.id(), event.crisisClass(), event.plover(),
+                relinked(event.sources(), storeIds), relinked(event.targets(), storeIds), event.date(),
+                event.dateText(), event.place(), event.size(), event.status(), event.confidence(), event.mentions()))
+                .toList();
+    }
+
+    private static List<EventActor> relinked(List<EventActor> actors, java.util.Map<String, String> storeIds) {
+        return actors.stream().map(actor -> new EventActor(actor.actorKey() == null ? null
+                : storeIds.get(actor.actorKey()), actor.entityText(), actor.span())).toList();
     }
 
     private static Prepared await(Future<Prepared> future, Path file) {

@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.export.ActorExport;
+import org.sitrep.export.CsvWriter;
 import org.sitrep.export.DocumentExport;
+import org.sitrep.export.EventExport;
+import org.sitrep.export.EventLines;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,11 +24,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep export}: the store in the contract's formats (../shared/contract/EXPORT.md). */
-@Command(name = "export", description = "Export actors or documents as JSON Lines, JSON or CSV.")
+@Command(name = "export", description = {"Export actors, documents or events in the contract's formats.",
+        "actors, documents: jsonl (default), json, csv. events: plover-jsonl (default), acled-csv, csv."})
 final class ExportCommand implements Callable<Integer> {
-    enum What { actors, documents }
-
-    enum Format { jsonl, json, csv }
+    enum What { actors, documents, events }
 
     @ParentCommand
     SitrepCli root;
@@ -35,37 +38,72 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--what", required = true, description = "What to export: ${COMPLETION-CANDIDATES}.")
     What what;
 
-    @Option(names = "--format", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.jsonl;
+    @Option(names = "--format", description = "See above (default: jsonl, or plover-jsonl for events).")
+    String format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
+        String chosen = format != null ? format : what == What.events ? "plover-jsonl" : "jsonl";
+        List<String> allowed = what == What.events ? List.of("plover-jsonl", "jsonl", "acled-csv", "csv")
+                : List.of("jsonl", "json", "csv");
+        if (!allowed.contains(chosen)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + chosen
+                    + " is not available for " + what + "; choose one of " + String.join(", ", allowed));
+        }
         try (Store store = root.openExistingStore()) {
-            List<Map<String, Object>> rows = switch (what) {
-                case actors -> store.actors(Optional.empty()).stream().map(ActorExport::toMap).toList();
-                case documents -> store.documents().stream().map(DocumentExport::toMap).toList();
-            };
-            OutputFormat rendering = switch (format) {
-                case jsonl -> OutputFormat.JSONL;
-                case json -> OutputFormat.JSON;
-                case csv -> OutputFormat.CSV;
-            };
-            if (out == null) {
-                Rows.print(spec.commandLine().getOut(), rendering, rows, List.of());
-            } else {
-                if (out.getParent() != null) {
-                    Files.createDirectories(out.getParent());
+            PrintWriter writer = out == null ? spec.commandLine().getOut() : open(out);
+            try {
+                int count = what == What.events ? writeEvents(store, chosen, writer) : writeRecords(store, chosen,
+                        writer);
+                if (out != null) {
+                    spec.commandLine().getErr().println("wrote " + count + " " + what + " to " + out);
                 }
-                try (PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out),
-                        StandardCharsets.UTF_8))) {
-                    Rows.print(writer, rendering, rows, List.of());
+            } finally {
+                writer.flush();
+                if (out != null) {
+                    writer.close();
                 }
-                spec.commandLine().getErr().println("wrote " + rows.size() + " " + what + " to " + out);
             }
         }
         return ExitCodes.OK;
+    }
+
+    private int writeRecords(Store store, String chosen, PrintWriter writer) {
+        List<Map<String, Object>> rows = switch (what) {
+            case actors -> store.actors(Optional.empty()).stream().map(ActorExport::toMap).toList();
+            default -> store.documents().stream().map(DocumentExport::toMap).toList();
+        };
+        OutputFormat rendering = switch (chosen) {
+            case "json" -> OutputFormat.JSON;
+            case "csv" -> OutputFormat.CSV;
+            default -> OutputFormat.JSONL;
+        };
+        Rows.print(writer, rendering, rows, List.of());
+        return rows.size();
+    }
+
+    private int writeEvents(Store store, String chosen, PrintWriter writer) {
+        if (chosen.equals("plover-jsonl") || chosen.equals("jsonl")) {
+            List<String> lines = EventLines.plover(store);
+            lines.forEach(writer::println);
+            return lines.size();
+        }
+        List<String> columns = chosen.equals("acled-csv") ? EventExport.ACLED_COLUMNS : EventExport.CSV_COLUMNS;
+        List<Map<String, Object>> rows = EventLines.rows(store, EventQuery.all(), chosen);
+        CsvWriter csv = new CsvWriter(writer, columns);
+        csv.writeHeader();
+        rows.forEach(csv::writeRow);
+        csv.flush();
+        return rows.size();
+    }
+
+    private static PrintWriter open(Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
     }
 }

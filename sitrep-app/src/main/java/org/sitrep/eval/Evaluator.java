@@ -17,6 +17,7 @@ import org.sitrep.app.IngestListener;
 import org.sitrep.app.IngestReport;
 import org.sitrep.app.Ingester;
 import org.sitrep.export.ActorExport;
+import org.sitrep.export.EventLines;
 import org.sitrep.export.Json;
 import org.sitrep.ingest.TikaDocumentExtractor;
 import org.sitrep.model.SitrepException;
@@ -104,8 +105,16 @@ public final class Evaluator {
             ingest.failures().forEach(failure -> problems.add(failure.message()));
             writeJsonl(outDir.resolve(name + ".actors.jsonl"),
                     store.actors(Optional.empty()).stream().map(ActorExport::toMap).toList());
-            // Events arrive with the event extraction stage; until then the events file is empty.
-            writeJsonl(outDir.resolve(name + ".events.jsonl"), List.of());
+            writeLines(outDir.resolve(name + ".events.jsonl"), EventLines.plover(store));
+        }
+    }
+
+    private static void writeLines(Path file, List<String> lines) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                writer.write(line);
+                writer.write('\n');
+            }
         }
     }
 

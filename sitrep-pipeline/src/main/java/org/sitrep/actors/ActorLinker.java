@@ -34,8 +34,16 @@ public final class ActorLinker {
         this.dictionary = dictionary;
     }
 
-    /** What linking one document decided. */
-    public record Linked(List<Actor> actors, List<ActorMention> mentions, List<MergeReason> reasons) {
+    /**
+     * What linking one document decided.
+     *
+     * @param storeIds the store actor id of each document-local actor key
+     */
+    public record Linked(List<Actor> actors, List<ActorMention> mentions, List<MergeReason> reasons,
+                         Map<String, String> storeIds) {
+        public Linked {
+            storeIds = Map.copyOf(storeIds);
+        }
     }
 
     /**
@@ -86,7 +94,7 @@ public final class ActorLinker {
                 linked.add(new ActorMention(mention.sentence(), mention.span(), mention.text(), id, mention.method()));
             }
         }
-        return new Linked(new ArrayList<>(changed.values()), linked, reasons);
+        return new Linked(new ArrayList<>(changed.values()), linked, reasons, idByLocalKey);
     }
 
     private record Match(Actor actor, String rule, String reason) {

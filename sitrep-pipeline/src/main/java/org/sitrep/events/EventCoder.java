@@ -129,7 +129,8 @@ public final class EventCoder implements Stage {
                     int earlier = coreferent(events, coded.event(), coded.anchored());
                     if (earlier >= 0) {
                         events.set(earlier, merged(events.get(earlier), coded.event()));
-                    } else if (coded.anchored()) {
+                    } else if (coded.anchored() || coded.event().status() != EventStatus.OCCURRED) {
+                        // A bare mention founds no event, unless the text says it did not or will not happen.
                         events.add(coded.event());
                     }
                 }
@@ -156,9 +157,13 @@ public final class EventCoder implements Stage {
                 }
                 boolean bothDated = earlier.date() != null && event.date() != null;
                 boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equals(sourceKey(event));
-                // A mention that adds no date of its own is a reference back; a newly dated one with nothing in
-                // common with an undated earlier event may be another event, and stays apart.
-                return !anchored || event.date() == null || bothDated || sameSource ? i : -1;
+                boolean ownSource = !event.sources().isEmpty();
+                // A bare mention ("the coup") is a reference back to the last such event. One with a doer of its
+                // own joins only the same doer's event; one with a date of its own only an event dated alike.
+                if (!anchored) {
+                    return i;
+                }
+                return sameSource || !ownSource && (bothDated || event.date() == null) ? i : -1;
             }
             return -1;
         }
@@ -184,8 +189,7 @@ public final class EventCoder implements Stage {
             boolean placesApart = a.place() != null && b.place() != null && !a.place().equalsIgnoreCase(b.place())
                     && !a.place().equals(focusCountry) && !b.place().equals(focusCountry);
             boolean actorsApart = !a.sources().isEmpty() && !b.sources().isEmpty()
-                    && a.sources().get(0).actorKey() != null && b.sources().get(0).actorKey() != null
-                    && !a.sources().get(0).actorKey().equals(b.sources().get(0).actorKey());
+                    && !sourceKey(a).equalsIgnoreCase(sourceKey(b));
             return datesApart || placesApart || actorsApart;
         }
 
@@ -256,7 +260,7 @@ public final class EventCoder implements Stage {
                 Token token = parse.token(t);
                 String lemma = parse.lemma(t);
                 // "an elected government", "the planned talks": a verb used as an adjective reports nothing.
-                boolean adjectival = parse.relation(t).equals("amod");
+                boolean adjectival = parse.relation(t).equals("amod") || "DATE".equals(token.ner());
                 List<EventLexicon.Trigger> candidates = token.isVerb() && !adjectival ? lexicon.verbTriggers(lemma)
                         : token.isNoun() ? lexicon.nounTriggers(lemma) : List.of();
                 for (EventLexicon.Trigger trigger : candidates) {
@@ -362,6 +366,11 @@ public final class EventCoder implements Stage {
                 for (int child : parse.children(t)) {
                     String rel = parse.relation(child);
                     String preposition = parse.caseOf(child);
+                    boolean possessiveState = rel.equals("nmod:poss") && isState(child, parse, sentence.index());
+                    if (possessiveState) {
+                        // "Mali's coup" happened in Mali; Mali did not stage it.
+                        continue;
+                    }
                     if (rel.equals("nmod:poss") || rel.startsWith("nmod") && preposition.equals("by")
                             || (rel.equals("compound") || rel.equals("amod")) && hasActor(child, parse, sentence.index())) {
                         sourceHeads.add(child);
@@ -381,7 +390,8 @@ public final class EventCoder implements Stage {
             }
             List<EventActor> targets = actors(targetHeads, parse, sentence.index());
             CrisisClass crisisClass = found.trigger().crisisClass();
-            EventStatus status = status(t, parse);
+            EventStatus status = crisisClass == CrisisClass.THREATEN ? EventStatus.THREATENED
+                    : crisisClass == CrisisClass.DEMAND ? EventStatus.DEMANDED : status(t, parse);
             EventDates.Dated date = dates.dateFor(sentence.index(), parse, t);
             String place = place(t, parse, sentence.index(), crisisClass);
             EventSize size = size(sentence.index(), crisisClass);
@@ -503,6 +513,13 @@ public final class EventCoder implements Stage {
 
         private Optional<EventActor> actor(int head, Parse parse, int sentence) {
             List<Integer> phrase = parse.phrase(head);
+            List<Integer> namePart = new ArrayList<>(List.of(head));
+            for (int child : parse.children(head)) {
+                String rel = parse.relation(child);
+                if (rel.equals("compound") || rel.startsWith("flat") || rel.equals("amod") || rel.equals("nummod")) {
+                    namePart.add(child);
+                }
+            }
             Span headSpan = parse.token(head).span();
             ActorMention best = null;
             for (ActorMention mention : actorsBySentence.getOrDefault(sentence, List.of())) {
@@ -510,7 +527,7 @@ public final class EventCoder implements Stage {
                     best = mention;
                     break;
                 }
-                boolean inPhrase = phrase.stream().anyMatch(i -> mention.span().overlaps(parse.token(i).span()));
+                boolean inPhrase = namePart.stream().anyMatch(i -> mention.span().overlaps(parse.token(i).span()));
                 if (best == null && inPhrase) {
                     best = mention;
                 }
@@ -555,11 +572,28 @@ public final class EventCoder implements Stage {
                     return EventStatus.PLANNED;
                 }
             }
+            if (parse.token(t).pos().equals("VBG") && parse.children(t, "aux").stream()
+                    .anyMatch(aux -> parse.lemma(aux).equals("be"))) {
+                // "fighting is continuing", "have been protesting since June"
+                return EventStatus.ONGOING;
+            }
             int current = t;
             for (int depth = 0; depth < 3; depth++) {
                 int governor = parse.head(current);
                 if (governor < 0) {
                     break;
+                }
+                String link = parse.relation(current);
+                if (link.equals("obj") || link.startsWith("nsubj:pass")) {
+                    // "will hold elections": the support verb's modal is the noun's.
+                    for (int aux : parse.children(governor, "aux")) {
+                        if (lexicon.isHypotheticalModal(parse.lemma(aux))) {
+                            return EventStatus.HYPOTHETICAL;
+                        }
+                        if (lexicon.isPlannedModal(parse.lemma(aux))) {
+                            return EventStatus.PLANNED;
+                        }
+                    }
                 }
                 EventStatus governed = lexicon.governorStatus(parse.lemma(governor));
                 String rel = parse.relation(current);

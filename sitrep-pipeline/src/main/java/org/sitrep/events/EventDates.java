@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
@@ -74,7 +75,12 @@ final class EventDates {
         List<TimeMention> ranked = new ArrayList<>(times);
         ranked.sort(Comparator.comparingInt((TimeMention time) -> attachment(time, parse, trigger))
                 .thenComparing(time -> time.timex() != null && time.timex().contains("T") ? 1 : 0));
+        Span triggerSpan = parse.token(trigger).span();
         for (TimeMention time : ranked) {
+            if (time.span().overlaps(triggerSpan)) {
+                // "the fall of Gao" is no autumn.
+                continue;
+            }
             Matcher narrative = NARRATIVE.matcher(time.text());
             if (narrative.find()) {
                 if (anchor == null) {
