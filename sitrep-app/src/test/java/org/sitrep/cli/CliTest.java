@@ -28,8 +28,8 @@ import picocli.CommandLine;
  * ({@link QueryStore}). Nothing here loads language models.
  */
 class CliTest {
-    private static final List<String> SUBCOMMANDS = List.of("ingest", "docs", "actors", "actor", "search",
-            "export", "eval", "bench", "help");
+    private static final List<String> SUBCOMMANDS = List.of("ingest", "docs", "actors", "actor", "events",
+            "timeline", "search", "export", "eval", "bench", "help");
     private static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "aliases", "country", "sector",
             "wikidata_id", "roles", "mentions");
     private static final List<String> ROLE_FIELDS = List.of("role", "of", "from", "to", "evidence");
@@ -575,10 +575,58 @@ class CliTest {
 
     @Test
     void export_of_an_unknown_kind_of_record_is_invalid_input() {
-        Run run = query("export", "--what", "events");
+        Run run = query("export", "--what", "places");
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).contains("events").contains("actors, documents");
+        assertThat(run.err()).contains("places").contains("actors, documents, events");
+    }
+
+    // --- events ---
+
+    @Test
+    void events_are_listed_with_their_date_at_its_precision_and_filtered() {
+        Run all = query("events");
+        Run coups = query("events", "--class", "COUP", "--actor", "CNRDRE", "--from", "2012-03-01");
+        Run arrests = query("events", "--class", "ARREST");
+
+        assertThat(all.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(all.out()).contains("22 Mar 2012").contains("COUP").contains("occurred").contains("Bamako");
+        assertThat(coups.out()).contains("COUP");
+        assertThat(arrests.out()).isEqualToIgnoringNewLines("(nothing)");
+    }
+
+    @Test
+    void events_with_a_bad_status_or_period_are_invalid_input() {
+        assertThat(query("events", "--status", "rumoured").exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(query("events", "--from", "2012-04-01", "--to", "2012-03-01").exit())
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+
+    @Test
+    void the_timeline_of_a_country_holds_the_events_of_its_actors() {
+        Run mali = query("timeline", "--country", "MLI");
+        Run niger = query("timeline", "--country", "NER");
+
+        assertThat(mali.out()).contains("22 Mar 2012").contains("COUP");
+        assertThat(niger.out()).isEqualToIgnoringNewLines("(nothing)");
+        assertThat(query("timeline", "--country", "Mali").exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+
+    @Test
+    void events_export_as_plover_json_lines_and_acled_csv() throws IOException {
+        Run plover = query("export", "--what", "events");
+        Run acled = query("export", "--what", "events", "--format", "acled-csv");
+
+        JsonNode line = new ObjectMapper().readTree(plover.out().strip());
+        assertThat(line.get("id").asText()).isEqualTo(QueryStore.COUP_EVENT_ID);
+        assertThat(line.get("event").get(0).asText()).isEqualTo("COERCE");
+        assertThat(line.get("date").asText()).isEqualTo("2012-03-22");
+        assertThat(line.get("sitrep").get("class").asText()).isEqualTo("COUP");
+        assertThat(line.get("sitrep").get("mentions").get(0).get("sentence").asInt()).isZero();
+        assertThat(acled.out().lines().findFirst().orElseThrow())
+                .isEqualTo(String.join(",", org.sitrep.export.EventExport.ACLED_COLUMNS));
+        assertThat(query("export", "--what", "events", "--format", "json").exit())
+                .isEqualTo(ExitCodes.INVALID_INPUT);
     }
 
     private static JsonNode byId(List<JsonNode> nodes, String id) {

@@ -91,9 +91,19 @@ final class QueryStore {
                         "'Sango' and 'Sanogo' differ by 1 letter(s)", document.id(), 1),
                 new MergeReason(SANOGO_ID, "Captain Sanogo", "dictionary_alias", "alias in the actor dictionary",
                         null, -1));
+        org.sitrep.model.event.Event coup = new org.sitrep.model.event.Event(COUP_EVENT_ID,
+                org.sitrep.model.event.CrisisClass.COUP, new org.sitrep.model.event.PloverCoding("COERCE", List.of(),
+                List.of("pro_autocracy", "executive", "military"), 4),
+                List.of(new org.sitrep.model.event.EventActor(JUNTA_ID, "the CNRDRE", mentions.get(0).span())),
+                List.of(), org.sitrep.model.time.DateRange.day(LocalDate.of(2012, 3, 22)), "on state television",
+                "Bamako", org.sitrep.model.event.EventSize.none(), org.sitrep.model.event.EventStatus.OCCURRED, 0.9,
+                List.of(new org.sitrep.model.event.EventMention(document.id(), 0, text.sentences.get(0).span(),
+                        text.sentences.get(0).text(), "taken power")));
         return new DocumentRecord(document, text.sentences, List.of(), List.of(), List.of(),
-                List.of(sanogo(), junta(), council()), mentions, reasons, List.of(), List.of());
+                List.of(sanogo(), junta(), council()), mentions, reasons, List.of(), List.of(coup));
     }
+
+    static final String COUP_EVENT_ID = "evt-0123456789abcdef";
 
     static DocumentRecord aidReport() {
         Text text = new Text()

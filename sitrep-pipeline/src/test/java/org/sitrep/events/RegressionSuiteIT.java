@@ -40,7 +40,8 @@ class RegressionSuiteIT {
      * the floor to let a change through.
      */
     private static final int FLOOR_CORRECT_PLUS_PARTIAL = 90;
-    private static final int CEILING_EXTRA = 20;
+    // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra.
+    private static final int CEILING_EXTRA = 5;
 
     private static Results results;
 
