@@ -710,7 +710,7 @@ public final class ActorResolver implements Stage {
             Set<String> live = clusters.keySet();
             for (Cluster cluster : clusters.values()) {
                 actors.add(new LocalActor(cluster.key, cluster.name, cluster.kind, cluster.dictionaryId,
-                        new ArrayList<>(cluster.forms), cluster.reasons));
+                        new ArrayList<>(cluster.forms), cluster.reasons, cluster.tags));
             }
             Map<String, String> moved = new HashMap<>();
             List<ActorMention> mentions = new ArrayList<>();

@@ -98,6 +98,7 @@ public final class EventCoder implements Stage {
         private final Map<Integer, List<EntityMention>> placesBySentence = new HashMap<>();
         private final Map<Integer, List<Figure>> figuresBySentence = new HashMap<>();
         private final Map<String, ActorKind> kindByKey = new HashMap<>();
+        private final Map<String, LocalActor> actorsByKey = new HashMap<>();
         private final EventDates dates;
 
         DocumentPass(AnalysedDocument document) {
@@ -110,6 +111,7 @@ public final class EventCoder implements Stage {
                     k -> new ArrayList<>()).add(f));
             for (LocalActor actor : document.localActors()) {
                 kindByKey.put(actor.key(), actor.kind());
+                actorsByKey.put(actor.key(), actor);
             }
             this.dates = new EventDates(document);
             Map<String, Integer> stateMentions = new HashMap<>();
@@ -139,7 +141,16 @@ public final class EventCoder implements Stage {
                         .reduce((first, second) -> second)
                         .ifPresent(e -> dates.remember(sentence.index(), e.date()));
             }
-            return events;
+            // Only now, so that a doer the text never names does not make two events look like one.
+            List<Event> out = new ArrayList<>();
+            for (Event event : events) {
+                Optional<EventActor> fallback = !event.sources().isEmpty() ? Optional.empty()
+                        : defaultSource(event.crisisClass(), event.mentions().get(0).sentence());
+                out.add(fallback.map(source -> new Event(event.id(), event.crisisClass(), event.plover(),
+                        List.of(source), event.targets(), event.date(), event.dateText(), event.place(), event.size(),
+                        event.status(), event.confidence(), event.mentions())).orElse(event));
+            }
+            return out;
         }
 
         /**
@@ -252,6 +263,36 @@ public final class EventCoder implements Stage {
             }
             addFigureEvents(sentence, parse, out);
             return out;
+        }
+
+        /** The document's actor with the class's default tag: named most recently up to here, else most named. */
+        private Optional<EventActor> defaultSource(CrisisClass crisisClass, int sentence) {
+            String tag = lexicon.defaultSourceTag(crisisClass);
+            if (tag == null) {
+                return Optional.empty();
+            }
+            ActorMention best = null;
+            Map<String, Integer> counts = new HashMap<>();
+            for (ActorMention mention : document.actorMentions()) {
+                LocalActor actor = actorsByKey.get(mention.actorKey());
+                if (actor == null || !actor.tags().contains(tag)) {
+                    continue;
+                }
+                counts.merge(mention.actorKey(), 1, Integer::sum);
+                if (mention.sentence() <= sentence) {
+                    best = mention;
+                }
+            }
+            if (best == null) {
+                Optional<String> most = counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey);
+                if (most.isEmpty()) {
+                    return Optional.empty();
+                }
+                best = document.actorMentions().stream().filter(m -> m.actorKey().equals(most.get())).findFirst()
+                        .orElseThrow();
+            }
+            return Optional.of(new EventActor(best.actorKey(), actorsByKey.get(best.actorKey()).name(), best.span()));
         }
 
         private List<Found> triggers(int sentence, Parse parse) {

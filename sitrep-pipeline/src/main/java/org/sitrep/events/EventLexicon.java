@@ -42,6 +42,7 @@ public final class EventLexicon {
     private final Map<String, List<Trigger>> verbs;
     private final Map<String, List<Trigger>> nouns;
     private final Map<CrisisClass, PloverCoding> codings;
+    private final Map<CrisisClass, String> defaultSourceTags;
     private final Set<String> negation;
     private final Set<String> hypotheticalModals;
     private final Set<String> plannedModals;
@@ -50,7 +51,9 @@ public final class EventLexicon {
     private final Set<String> plannedModifiers;
 
     private EventLexicon(Map<String, List<Trigger>> verbs, Map<String, List<Trigger>> nouns,
-                         Map<CrisisClass, PloverCoding> codings, JsonNode status) {
+                         Map<CrisisClass, PloverCoding> codings, Map<CrisisClass, String> defaultSourceTags,
+                         JsonNode status) {
+        this.defaultSourceTags = Map.copyOf(defaultSourceTags);
         this.verbs = Map.copyOf(verbs);
         this.nouns = Map.copyOf(nouns);
         this.codings = Map.copyOf(codings);
@@ -103,7 +106,13 @@ public final class EventLexicon {
                 add(nouns, phrase, crisisClass, false, objects, conditions);
             }
         }
-        return new EventLexicon(verbs, nouns, codings, status);
+        Map<CrisisClass, String> defaults = new EnumMap<>(CrisisClass.class);
+        JsonNode defaultNode = triggers.get("default_sources");
+        if (defaultNode != null) {
+            defaultNode.fields().forEachRemaining(entry -> defaults.put(CrisisClass.valueOf(entry.getKey()),
+                    entry.getValue().asText()));
+        }
+        return new EventLexicon(verbs, nouns, codings, defaults, status);
     }
 
     private static void add(Map<String, List<Trigger>> into, String phrase, CrisisClass crisisClass, boolean verb,
@@ -119,6 +128,11 @@ public final class EventLexicon {
 
     List<Trigger> nounTriggers(String lemma) {
         return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** The actor tag that names the doer of this class when the sentence names none, or null. */
+    String defaultSourceTag(CrisisClass crisisClass) {
+        return defaultSourceTags.get(crisisClass);
     }
 
     public PloverCoding coding(CrisisClass crisisClass) {

@@ -11,11 +11,18 @@ import org.sitrep.model.actor.MergeReason;
  * @param dictionaryId the actor dictionary's id when a dictionary entry matched, else null
  * @param surfaceForms the names this document uses for it, in order of first use
  * @param reasons why each surface form was attached (for {@code actor NAME --why})
+ * @param tags the words generic nominals point at ("junta", "army"), from the dictionary or the actor's kind
  */
 public record LocalActor(String key, String name, ActorKind kind, String dictionaryId, List<String> surfaceForms,
-                         List<MergeReason> reasons) {
+                         List<MergeReason> reasons, java.util.Set<String> tags) {
     public LocalActor {
         surfaceForms = List.copyOf(surfaceForms);
         reasons = List.copyOf(reasons);
+        tags = java.util.Set.copyOf(tags);
+    }
+
+    public LocalActor(String key, String name, ActorKind kind, String dictionaryId, List<String> surfaceForms,
+                      List<MergeReason> reasons) {
+        this(key, name, kind, dictionaryId, surfaceForms, reasons, java.util.Set.of());
     }
 }
