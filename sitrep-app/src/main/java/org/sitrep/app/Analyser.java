@@ -29,13 +29,14 @@ public final class Analyser implements AutoCloseable {
     public Analyser(SitrepConfig config) {
         this.config = config;
         this.dictionary = ActorDictionary.load(config.actorDictionaries());
+        EventLexicon events = EventLexicon.bundled();
         this.nlp = new CoreNlpAnnotator(new NlpSettings(config.threads(), config.dependencyParse(),
-                NlpSettings.defaults().blockChars()));
+                NlpSettings.defaults().blockChars(), events.triggerLemmas()));
         this.pipeline = new PipelineBuilder()
                 .add(nlp)
                 .add(new ActorResolver(dictionary, BundledPlaceNames.load()))
                 .add(new FigureExtractor())
-                .add(new EventCoder(EventLexicon.bundled()))
+                .add(new EventCoder(events))
                 .build();
         this.linker = new ActorLinker(dictionary);
     }

@@ -122,6 +122,13 @@ public final class EventLexicon {
                 words.length > 1 ? words[1] : null, objects, conditions));
     }
 
+    /** Every lemma that can trigger an event, for deciding which sentences deserve a parse. */
+    public Set<String> triggerLemmas() {
+        Set<String> all = new HashSet<>(verbs.keySet());
+        all.addAll(nouns.keySet());
+        return Set.copyOf(all);
+    }
+
     List<Trigger> verbTriggers(String lemma) {
         return verbs.getOrDefault(lemma, List.of());
     }

@@ -67,4 +67,18 @@ class CoreNlpAnnotatorIT {
                 .orElseThrow();
         assertThat(friday.range()).isNull();
     }
+
+    @Test
+    void only_sentences_with_a_trigger_lemma_or_a_number_are_parsed_when_lemmas_are_given() {
+        try (CoreNlpAnnotator selective = new CoreNlpAnnotator(new NlpSettings(1, true, 8_000,
+                java.util.Set.of("seize")))) {
+            AnalysedDocument document = new AnalysedDocument(NlpFixture.document(
+                    "Rebels seized the town.\nThe weather was mild.\nTwelve people were hurt.",
+                    LocalDate.of(2012, 4, 2)));
+            selective.apply(document);
+            assertThat(document.tokens(0)).anySatisfy(token -> assertThat(token.relation()).isEqualTo("root"));
+            assertThat(document.tokens(1)).allSatisfy(token -> assertThat(token.head()).isEqualTo(-1));
+            assertThat(document.tokens(2)).anySatisfy(token -> assertThat(token.relation()).isEqualTo("root"));
+        }
+    }
 }
