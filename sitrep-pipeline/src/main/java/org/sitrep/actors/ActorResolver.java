@@ -290,7 +290,7 @@ public final class ActorResolver implements Stage {
         }
 
         /**
-         * "the National Movement for the Liberation of Azaouad (MNLA)": the acronym in parentheses and the
+         * "the Patriotic Front for Renewal (PFR)": the acronym in parentheses and the
          * phrase before it whose initials best cover its letters. Both become candidates, defined together.
          */
         private List<Candidate> acronymDefinitions(int s, List<Token> tokens, boolean[] taken,

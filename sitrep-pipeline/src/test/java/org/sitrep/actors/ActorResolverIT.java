@@ -48,8 +48,8 @@ class ActorResolverIT {
 
     @Test
     void a_name_defined_by_a_known_acronym_joins_that_actor() {
-        AnalysedDocument document = resolve("The Tuareg fighters of the National Movement for the Liberation of "
-                + "Azaouad (MNLA) advanced north.");
+        AnalysedDocument document = resolve("Columns from National Movement for the Liberation of "
+                + "Azaouad (MNLA) units advanced north.");
         LocalActor mnla = actorWithForm(document, "MNLA").orElseThrow();
         assertThat(mnla.surfaceForms()).contains("National Movement for the Liberation of Azaouad");
         assertThat(mnla.reasons()).anySatisfy(r -> assertThat(r.rule()).isEqualTo("acronym_definition"));
@@ -66,7 +66,7 @@ class ActorResolverIT {
 
     @Test
     void an_acronym_spelling_the_initials_of_a_name_in_the_document_joins_it() {
-        AnalysedDocument document = resolve("Officers formed the National Committee for the Salvation of the "
+        AnalysedDocument document = resolve("Officers formed a National Committee for the Salvation of the "
                 + "People on Tuesday. A spokesman for the NCSP read a statement.");
         LocalActor committee = actorWithForm(document, "National Committee for the Salvation of the People")
                 .orElseThrow();
