@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A strict RFC 4180 reader for checking CSV output: quoted fields, doubled quotes, CRLF or LF line ends. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -60,7 +60,7 @@ class EventExportCsvTest {
     @Test
     void the_appointment_row_round_trips_through_an_rfc4180_reader() {
         String text = csv();
-        List<List<String>> rows = RfcCsv.parse(text);
+        List<List<String>> rows = org.sitrep.cli.Csv.parse(text);
         assertThat(rows).hasSize(1 + EventFixtures.all().size());
         assertThat(rows.get(0)).containsExactlyElementsOf(EventExport.CSV_COLUMNS);
         List<String> appointment = rows.stream().filter(row -> row.get(0).equals("evt-appoint")).findFirst()
