@@ -370,8 +370,11 @@ public final class EventCoder implements Stage {
         private boolean holds(EventLexicon.Condition condition, EventLexicon.Trigger trigger, int t, Parse parse,
                               int sentence) {
             return switch (condition) {
-                case OBJECT_IS_PLACE -> parse.children(t, "obj").stream().anyMatch(o -> isPlace(o, parse, sentence))
-                        || parse.children(t, "nsubj:pass").stream().anyMatch(o -> isPlace(o, parse, sentence));
+                // Towns, bases and regions are taken; "took Mali to the brink" seizes nothing.
+                case OBJECT_IS_PLACE -> parse.children(t, "obj").stream()
+                        .anyMatch(o -> isPlace(o, parse, sentence) && !isState(o, parse, sentence))
+                        || parse.children(t, "nsubj:pass").stream()
+                        .anyMatch(o -> isPlace(o, parse, sentence) && !isState(o, parse, sentence));
                 case SUBJECT_IS_PLACE -> subjects(t, parse).stream().anyMatch(s -> isPlace(s, parse, sentence));
                 case OF_PLACE -> parse.children(t, "nmod").stream()
                         .anyMatch(n -> parse.caseOf(n).equals("of") && isPlace(n, parse, sentence));
@@ -535,7 +538,8 @@ public final class EventCoder implements Stage {
             List<EventActor> out = new ArrayList<>();
             for (int head : heads) {
                 List<Integer> items = new ArrayList<>(parse.withConjuncts(head));
-                if (actor(head, parse, sentence).map(a -> a.actorKey() == null).orElse(true)) {
+                boolean eventNoun = !lexicon.nounTriggers(parse.lemma(head)).isEmpty();
+                if (!eventNoun && actor(head, parse, sentence).map(a -> a.actorKey() == null).orElse(true)) {
                     // "donors - the United States, France and the EU - suspended aid": the apposition names them.
                     for (int apposition : parse.children(head, "appos")) {
                         items.addAll(parse.withConjuncts(apposition));
