@@ -455,10 +455,14 @@ public final class EventCoder implements Stage {
             boolean borrows = !found.trigger().verb() || found.trigger().conditions()
                     .contains(EventLexicon.Condition.SUBJECT_IS_TARGET);
             List<List<EventActor>> perSource = new ArrayList<>();
-            if (sources.isEmpty()) {
+            // "The World Bank and other institutions halted their programmes": one event for the named doer;
+            // a conjunct that names no actor does not make an event of its own beside a named one.
+            List<EventActor> named = sources.stream().filter(a -> a.actorKey() != null).toList();
+            List<EventActor> splitting = named.isEmpty() ? sources : named;
+            if (splitting.isEmpty()) {
                 perSource.add(List.of());
             } else {
-                sources.forEach(source -> perSource.add(List.of(source)));
+                splitting.forEach(source -> perSource.add(List.of(source)));
             }
             for (List<EventActor> source : perSource) {
                 double confidence = 0.4 + (source.isEmpty() || source.get(0).actorKey() == null ? 0 : 0.2)
