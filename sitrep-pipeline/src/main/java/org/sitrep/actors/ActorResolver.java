@@ -710,7 +710,9 @@ public final class ActorResolver implements Stage {
             Set<String> live = clusters.keySet();
             for (Cluster cluster : clusters.values()) {
                 actors.add(new LocalActor(cluster.key, cluster.name, cluster.kind, cluster.dictionaryId,
-                        new ArrayList<>(cluster.forms), cluster.reasons, cluster.tags));
+                        new ArrayList<>(cluster.forms), cluster.reasons, cluster.tags,
+                        cluster.dictionaryId == null ? List.of()
+                                : dictionary.actor(cluster.dictionaryId).map(DictionaryActor::roles).orElse(List.of())));
             }
             Map<String, String> moved = new HashMap<>();
             List<ActorMention> mentions = new ArrayList<>();

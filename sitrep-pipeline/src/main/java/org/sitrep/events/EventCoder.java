@@ -145,7 +145,7 @@ public final class EventCoder implements Stage {
             List<Event> out = new ArrayList<>();
             for (Event event : events) {
                 Optional<EventActor> fallback = !event.sources().isEmpty() ? Optional.empty()
-                        : defaultSource(event.crisisClass(), event.mentions().get(0).sentence());
+                        : defaultSource(event.crisisClass(), event.mentions().get(0).sentence(), event.date());
                 out.add(fallback.map(source -> new Event(event.id(), event.crisisClass(), event.plover(),
                         List.of(source), event.targets(), event.date(), event.dateText(), event.place(), event.size(),
                         event.status(), event.confidence(), event.mentions())).orElse(event));
@@ -265,8 +265,20 @@ public final class EventCoder implements Stage {
             return out;
         }
 
+        /**
+         * Whether an actor could have acted then: an actor with dated roles only during them (the CNSP did not
+         * stage the 2012 coup); one without roles, or an undated event, always.
+         */
+        private boolean activeAt(LocalActor actor, DateRange date) {
+            if (date == null || actor.roles().isEmpty()) {
+                return true;
+            }
+            return actor.roles().stream().anyMatch(role -> (role.from() == null || !role.from().isAfter(date.end()))
+                    && (role.to() == null || !role.to().isBefore(date.start())));
+        }
+
         /** The document's actor with the class's default tag: named most recently up to here, else most named. */
-        private Optional<EventActor> defaultSource(CrisisClass crisisClass, int sentence) {
+        private Optional<EventActor> defaultSource(CrisisClass crisisClass, int sentence, DateRange date) {
             String tag = lexicon.defaultSourceTag(crisisClass);
             if (tag == null) {
                 return Optional.empty();
@@ -275,7 +287,7 @@ public final class EventCoder implements Stage {
             Map<String, Integer> counts = new HashMap<>();
             for (ActorMention mention : document.actorMentions()) {
                 LocalActor actor = actorsByKey.get(mention.actorKey());
-                if (actor == null || !actor.tags().contains(tag)) {
+                if (actor == null || !actor.tags().contains(tag) || !activeAt(actor, date)) {
                     continue;
                 }
                 counts.merge(mention.actorKey(), 1, Integer::sum);
