@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,23 +31,13 @@ import org.sitrep.store.jdbi.SqliteStore;
 
 /** Ingest end to end: real files, the real models (loaded once for the class), a real SQLite store. */
 class IngesterIT {
-    private static Analyser analyser;
+    private static final Analyser analyser = AnalyserFixture.shared();
 
     @TempDir
     Path dir;
 
     private SqliteStore store;
     private Path reports;
-
-    @BeforeAll
-    static void load_models() {
-        analyser = new Analyser(new SitrepConfig(2, List.of(), SitrepConfig.DEFAULT_MAX_FILE_BYTES, true));
-    }
-
-    @AfterAll
-    static void close_models() {
-        analyser.close();
-    }
 
     @BeforeEach
     void open_store() {

@@ -15,16 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.app.Analyser;
+import org.sitrep.app.AnalyserFixture;
 import org.sitrep.app.IngestListener;
 import org.sitrep.app.IngestReport;
 import org.sitrep.app.Ingester;
-import org.sitrep.app.SitrepConfig;
 import org.sitrep.ingest.TikaDocumentExtractor;
 import org.sitrep.model.Document;
 import org.sitrep.model.Sentence;
@@ -54,20 +52,10 @@ class KillDuringIngestIT {
     /** The last sentence of dispatch {0}, so a stored document can be checked for its end. */
     private static final String LAST_SENTENCE = "Dispatch {0} ends here.";
 
-    private static Analyser analyser;
+    private static final Analyser analyser = AnalyserFixture.shared();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load_models() {
-        analyser = new Analyser(new SitrepConfig(2, List.of(), SitrepConfig.DEFAULT_MAX_FILE_BYTES, true));
-    }
-
-    @AfterAll
-    static void close_models() {
-        analyser.close();
-    }
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)

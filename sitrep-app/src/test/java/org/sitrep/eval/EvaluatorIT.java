@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.app.Analyser;
+import org.sitrep.app.AnalyserFixture;
 import org.sitrep.app.ReportFiles;
-import org.sitrep.app.SitrepConfig;
 
 /**
  * The evaluation run on a one-report gold set, with a stand-in scorer that only prints its arguments (the real
@@ -35,20 +33,10 @@ class EvaluatorIT {
             print("scorer called with: " + " | ".join(sys.argv[1:]))
             """;
 
-    private static Analyser analyser;
+    private static final Analyser analyser = AnalyserFixture.shared();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load_models() {
-        analyser = new Analyser(new SitrepConfig(2, List.of(), SitrepConfig.DEFAULT_MAX_FILE_BYTES, true));
-    }
-
-    @AfterAll
-    static void close_models() {
-        analyser.close();
-    }
 
     private Path reportsWithKati(Path folder) throws IOException {
         Path fixtures = ReportFiles.copyFixtures(dir.resolve("fixtures"));

@@ -231,45 +231,40 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<Sentence> sentences(String docId) {
-        return read("read the sentences of " + docId, handle -> handle
-                .createQuery("""
-                        SELECT idx, span_start, span_end, text FROM sentences WHERE doc_id = :docId ORDER BY idx
-                        """)
-                .bind("docId", docId)
-                .map((row, context) -> Rows.sentence(row))
-                .list());
+        return ofDocument("the sentences", docId,
+                "SELECT idx, span_start, span_end, text FROM sentences WHERE doc_id = :docId ORDER BY idx",
+                (row, context) -> Rows.sentence(row));
     }
 
     @Override
     public List<TimeMention> times(String docId) {
-        return read("read the dates of " + docId, handle -> handle
-                .createQuery("""
-                        SELECT sentence, span_start, span_end, text, timex, range_start, range_end, range_precision
-                        FROM time_mentions WHERE doc_id = :docId ORDER BY seq
-                        """)
-                .bind("docId", docId)
-                .map((row, context) -> Rows.time(row))
-                .list());
+        return ofDocument("the dates", docId, """
+                SELECT sentence, span_start, span_end, text, timex, range_start, range_end, range_precision
+                FROM time_mentions WHERE doc_id = :docId ORDER BY seq
+                """, (row, context) -> Rows.time(row));
     }
 
     @Override
     public List<Figure> figures(String docId) {
-        return read("read the figures of " + docId, handle -> handle
-                .createQuery("""
-                        SELECT sentence, span_start, span_end, text, value, qualifier, counted, kind
-                        FROM figures WHERE doc_id = :docId ORDER BY seq
-                        """)
-                .bind("docId", docId)
-                .map((row, context) -> Rows.figure(row))
-                .list());
+        return ofDocument("the figures", docId, """
+                SELECT sentence, span_start, span_end, text, value, qualifier, counted, kind
+                FROM figures WHERE doc_id = :docId ORDER BY seq
+                """, (row, context) -> Rows.figure(row));
     }
 
     @Override
     public List<Issue> issues(String docId) {
-        return read("read the issues of " + docId, handle -> handle
-                .createQuery("SELECT code, stage, message FROM issues WHERE doc_id = :docId ORDER BY seq")
+        return ofDocument("the issues", docId,
+                "SELECT code, stage, message FROM issues WHERE doc_id = :docId ORDER BY seq",
+                (row, context) -> Rows.issue(row));
+    }
+
+    /** One layer of one document: {@code sql} selects rows by {@code :docId}, in the layer's order. */
+    private <T> List<T> ofDocument(String what, String docId, String sql,
+                                   org.jdbi.v3.core.mapper.RowMapper<T> mapper) {
+        return read("read " + what + " of " + docId, handle -> handle.createQuery(sql)
                 .bind("docId", docId)
-                .map((row, context) -> Rows.issue(row))
+                .map(mapper)
                 .list());
     }
 
