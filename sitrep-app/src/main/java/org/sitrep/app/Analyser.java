@@ -13,6 +13,8 @@ import org.sitrep.nlp.NlpSettings;
 import org.sitrep.pipeline.AnalysedDocument;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineBuilder;
+import org.sitrep.places.GeoNamesGazetteer;
+import org.sitrep.places.PlaceRecogniser;
 
 /**
  * Owns what is expensive to build (the CoreNLP models, the dictionaries) and the stage pipeline built from
@@ -36,6 +38,7 @@ public final class Analyser implements AutoCloseable {
                 .add(nlp)
                 .add(new ActorResolver(dictionary, BundledPlaceNames.load()))
                 .add(new FigureExtractor())
+                .add(new PlaceRecogniser(GeoNamesGazetteer.bundled()))
                 .add(new EventCoder(events))
                 .build();
         this.linker = new ActorLinker(dictionary);

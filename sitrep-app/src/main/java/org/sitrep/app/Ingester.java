@@ -129,7 +129,7 @@ public final class Ingester {
         issues.addAll(analysed.issues());
         store.saveDocument(new DocumentRecord(document, analysed.sentences(), analysed.entities(), analysed.times(),
                 analysed.figures(), linked.actors(), linked.mentions(), linked.reasons(), issues,
-                withStoreIds(analysed.events(), linked.storeIds())));
+                withStoreIds(analysed.events(), linked.storeIds()), analysed.places()));
         int tokens = 0;
         for (int s = 0; s < analysed.sentences().size(); s++) {
             tokens += analysed.tokens(s).size();

@@ -22,6 +22,7 @@ import org.sitrep.ingest.TikaDocumentExtractor;
 import org.sitrep.model.Document;
 import org.sitrep.model.SourceInfo;
 import org.sitrep.nlp.CoreNlpBaseline;
+import org.sitrep.places.GeoNamesGazetteer;
 import org.sitrep.store.Store;
 import org.sitrep.store.jdbi.SqliteStore;
 
@@ -42,7 +43,17 @@ public final class Benchmark {
         }
     }
 
-    public record Result(List<Path> files, Phase baseline, Phase oneThread, Phase twoThreads) {
+    /** Loading the bundled gazetteer on its own: wall time and the heap it keeps. */
+    public record GazetteerLoad(int places, double seconds, long retainedBytes) {
+    }
+
+    public record Result(List<Path> files, GazetteerLoad gazetteer, Phase baseline, Phase oneThread,
+                         Phase twoThreads) {
+        /** The share of the one-thread ingest time that {@code stage} took, in [0, 1]. */
+        public double shareOfIngest(String stage) {
+            return oneThread.stageMillis().getOrDefault(stage, 0L) / (oneThread.seconds() * 1000);
+        }
+
         public double ratioToBaseline() {
             return twoThreads.tokensPerSecond() / baseline.tokensPerSecond();
         }
@@ -74,12 +85,36 @@ public final class Benchmark {
             }
         }
         List<Path> files = discovery.files();
+        GazetteerLoad gazetteer = gazetteerLoad();
         Phase baseline = baseline(documents);
         CoreNlpBaseline.releaseCachedModels();
         Phase one = sitrep(files, 1);
         CoreNlpBaseline.releaseCachedModels();
         Phase two = sitrep(files, 2);
-        return new Result(files, baseline, one, two);
+        return new Result(files, gazetteer, baseline, one, two);
+    }
+
+    /** A fresh load of the bundled gazetteer, before any model takes the heap, so the difference is its own. */
+    private static GazetteerLoad gazetteerLoad() throws IOException {
+        gc();
+        long before = usedHeap();
+        long start = System.nanoTime();
+        GeoNamesGazetteer gazetteer;
+        try (java.io.InputStream in = GeoNamesGazetteer.class.getResourceAsStream(GeoNamesGazetteer.RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the bundled gazetteer " + GeoNamesGazetteer.RESOURCE + " is missing");
+            }
+            gazetteer = GeoNamesGazetteer.load(in);
+        }
+        double seconds = seconds(start);
+        gc();
+        long retained = usedHeap() - before;
+        return new GazetteerLoad(gazetteer.size(), seconds, Math.max(0, retained));
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private Phase baseline(List<Document> documents) {

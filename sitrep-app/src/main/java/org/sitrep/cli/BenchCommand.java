@@ -56,6 +56,12 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("speed-up from 1 to 2 threads:                 %.2fx  (target >= 1.7)%n", result.speedup());
         long peak = Math.max(result.oneThread().peakHeapBytes(), result.twoThreads().peakHeapBytes());
         out.printf("sitrep peak heap:                             %.2f GB  (target <= 4)%n", peak / 1e9);
+        out.printf("gazetteer load (%d places):                  %.2f s, %.0f MB retained  (target <= 2 s, 500 MB)%n",
+                result.gazetteer().places(), result.gazetteer().seconds(), result.gazetteer().retainedBytes() / 1e6);
+        out.printf("places stage (geocoding) share of ingest:     %.1f%%  (target <= 10%%)%n",
+                100 * result.shareOfIngest("places"));
+        out.printf("events stage share of ingest:                 %.1f%%  (target <= 15%%)%n",
+                100 * result.shareOfIngest("events"));
         out.println("time per stage, 1 thread (ms, summed over threads): " + result.oneThread().stageMillis());
         out.println("time per stage, 2 threads (ms, summed over threads): " + result.twoThreads().stageMillis());
         out.flush();

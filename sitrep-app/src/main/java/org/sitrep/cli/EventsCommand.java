@@ -130,7 +130,7 @@ final class EventsCommand implements Callable<Integer> {
         row.put("status", event.status().label());
         row.put("source", names(event.sources(), store));
         row.put("target", names(event.targets(), store));
-        row.put("place", event.place());
+        row.put("place", event.place() == null ? null : event.place().displayName());
         row.put("evidence", event.mentions().isEmpty() ? "" : event.mentions().get(0).text());
         return row;
     }

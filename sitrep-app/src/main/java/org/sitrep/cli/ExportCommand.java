@@ -15,6 +15,7 @@ import org.sitrep.export.CsvWriter;
 import org.sitrep.export.DocumentExport;
 import org.sitrep.export.EventExport;
 import org.sitrep.export.EventLines;
+import org.sitrep.export.GeoJsonExport;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep export}: the store in the contract's formats (../shared/contract/EXPORT.md). */
 @Command(name = "export", description = {"Export actors, documents or events in the contract's formats.",
-        "actors, documents: jsonl (default), json, csv. events: plover-jsonl (default), acled-csv, csv."})
+        "actors, documents: jsonl (default), json, csv. events: plover-jsonl (default), acled-csv, csv, geojson.",
+        "geojson maps events located at a town; --include-areas adds those located only at a country or region."})
 final class ExportCommand implements Callable<Integer> {
     enum What { actors, documents, events }
 
@@ -41,13 +43,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", description = "See above (default: jsonl, or plover-jsonl for events).")
     String format;
 
+    @Option(names = "--include-areas", description = "geojson: also events known only to a country or region, "
+            + "at its centre and flagged \"area\": true.")
+    boolean includeAreas;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
         String chosen = format != null ? format : what == What.events ? "plover-jsonl" : "jsonl";
-        List<String> allowed = what == What.events ? List.of("plover-jsonl", "jsonl", "acled-csv", "csv")
+        List<String> allowed = what == What.events ? List.of("plover-jsonl", "jsonl", "acled-csv", "csv", "geojson")
                 : List.of("jsonl", "json", "csv");
         if (!allowed.contains(chosen)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + chosen
@@ -90,6 +96,11 @@ final class ExportCommand implements Callable<Integer> {
             List<String> lines = EventLines.plover(store);
             lines.forEach(writer::println);
             return lines.size();
+        }
+        if (chosen.equals("geojson")) {
+            List<org.sitrep.model.event.Event> events = store.events(EventQuery.all());
+            writer.println(GeoJsonExport.render(events, includeAreas, store::actor));
+            return (int) events.stream().filter(e -> GeoJsonExport.mapped(e, includeAreas)).count();
         }
         List<String> columns = chosen.equals("acled-csv") ? EventExport.ACLED_COLUMNS : EventExport.CSV_COLUMNS;
         List<Map<String, Object>> rows = EventLines.rows(store, EventQuery.all(), chosen);

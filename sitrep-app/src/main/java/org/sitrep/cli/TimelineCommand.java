@@ -56,7 +56,8 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private static boolean concerns(Event event, String code, Store store, ActorDictionary dictionary) {
-        if (event.place() != null && dictionary.countryCode(event.place()).map(code::equals).orElse(false)) {
+        if (event.place() != null && (code.equals(event.place().countryIso3())
+                || dictionary.countryCode(event.place().text()).map(code::equals).orElse(false))) {
             return true;
         }
         List<EventActor> actors = new ArrayList<>(event.sources());

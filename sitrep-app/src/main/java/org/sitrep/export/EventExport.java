@@ -39,7 +39,7 @@ public final class EventExport {
 
     /** The flat CSV's columns. */
     public static final List<String> CSV_COLUMNS = List.of("id", "class", "status", "date", "enddate",
-            "date_precision", "sources", "targets", "place", "dead", "injured", "arrested", "displaced", "troops",
+            "date_precision", "sources", "targets", "place", "resolution", "latitude", "longitude", "dead", "injured", "arrested", "displaced", "troops",
             "confidence", "doc_ids", "text");
 
     private static final String LIST_SEPARATOR = "; ";
@@ -173,7 +173,10 @@ public final class EventExport {
         out.put("date_precision", datePrecision(event));
         out.put("sources", joined(names(event.sources(), actors)));
         out.put("targets", joined(names(event.targets(), actors)));
-        out.put("place", event.place());
+        out.put("place", event.place() == null ? null : event.place().displayName());
+        out.put("resolution", event.place() == null ? null : event.place().resolutionLabel());
+        out.put("latitude", event.place() == null || !event.place().isPoint() ? null : event.place().lat());
+        out.put("longitude", event.place() == null || !event.place().isPoint() ? null : event.place().lon());
         out.put("dead", size.dead());
         out.put("injured", size.injured());
         out.put("arrested", size.arrested());
@@ -187,9 +190,9 @@ public final class EventExport {
         return out;
     }
 
-    /** The event's place; the one spot a geocoder's result will come in. */
+    /** The event's place as PLOVER's {@code event_loc}. */
     static EventLocation location(Event event) {
-        return EventLocation.extracted(event.place());
+        return EventLocation.of(event.place());
     }
 
     private static List<Map<String, Object>> ploverActors(List<EventActor> participants,

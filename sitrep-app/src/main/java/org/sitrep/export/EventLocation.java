@@ -2,11 +2,12 @@ package org.sitrep.export;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sitrep.model.place.Location;
 
 /**
- * The PLOVER {@code event_loc} object. Until geocoding exists only {@code extractedPlace} is filled; the
- * other fields are the ones EXPORT.md names, written only when known, so a geocoder can fill them in later
- * without changing the shape consumers already read. Immutable.
+ * The PLOVER {@code event_loc} object: the fields EXPORT.md names, each written only when known. For a direction
+ * or named area ("northern Mali") {@code resolvedPlace} is the country or region containing it, at that
+ * resolution, with no coordinates: an area is never a point. Immutable.
  *
  * @param resolution 5 sub-city, 4 city or town, 3 district, 2 province or region, 1 country
  */
@@ -14,12 +15,15 @@ public record EventLocation(String extractedPlace, String resolvedPlace, Long ge
                             String admin1, String countryCode, String featureCode, Integer resolution) {
     private static final EventLocation NONE = new EventLocation(null, null, null, null, null, null, null, null, null);
 
-    /** A place as the text wrote it, not resolved to the gazetteer; none when {@code place} is null or blank. */
-    public static EventLocation extracted(String place) {
-        if (place == null || place.isBlank()) {
+    /** The event's place; none when it has none. */
+    public static EventLocation of(Location place) {
+        if (place == null || place.text().isBlank()) {
             return NONE;
         }
-        return new EventLocation(place, null, null, null, null, null, null, null, null);
+        boolean point = place.area() == null;
+        return new EventLocation(place.text(), place.name(), place.geonameId(), point ? place.lat() : null,
+                point ? place.lon() : null, place.admin1(), place.countryIso3(), place.featureCode(),
+                place.resolved() ? Integer.valueOf(place.resolution()) : null);
     }
 
     /** The name to show for the place: the gazetteer's when resolved, else the text's. */

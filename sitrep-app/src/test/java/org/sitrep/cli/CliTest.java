@@ -29,7 +29,7 @@ import picocli.CommandLine;
  */
 class CliTest {
     private static final List<String> SUBCOMMANDS = List.of("ingest", "docs", "actors", "actor", "events",
-            "timeline", "search", "export", "eval", "bench", "help");
+            "timeline", "places", "place", "search", "export", "eval", "bench", "help");
     private static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "aliases", "country", "sector",
             "wikidata_id", "roles", "mentions");
     private static final List<String> ROLE_FIELDS = List.of("role", "of", "from", "to", "evidence");
@@ -627,6 +627,51 @@ class CliTest {
                 .isEqualTo(String.join(",", org.sitrep.export.EventExport.ACLED_COLUMNS));
         assertThat(query("export", "--what", "events", "--format", "json").exit())
                 .isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+
+    @Test
+    void events_export_as_geojson_points_with_longitude_first() throws IOException {
+        Run run = query("export", "--what", "events", "--format", "geojson");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        JsonNode collection = new ObjectMapper().readTree(run.out());
+        assertThat(collection.get("type").asText()).isEqualTo("FeatureCollection");
+        JsonNode feature = collection.get("features").get(0);
+        assertThat(feature.get("geometry").get("type").asText()).isEqualTo("Point");
+        assertThat(feature.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(-8.0);
+        assertThat(feature.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(12.65);
+        assertThat(feature.get("properties").get("class").asText()).isEqualTo("COUP");
+        assertThat(feature.get("properties").get("resolution").asText()).isEqualTo("town");
+        assertThat(feature.get("properties").get("sources").get(0).asText()).isEqualTo("CNRDRE");
+    }
+
+    @Test
+    void places_lists_each_place_with_its_resolution_coordinates_and_counts() throws IOException {
+        Run table = query("places");
+        List<JsonNode> rows = jsonLines(query("places", "--format", "jsonl").out());
+
+        assertThat(table.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(table.out()).contains("Bamako").contains("Gao").contains("town");
+        JsonNode bamako = rows.stream().filter(r -> r.get("place").asText().equals("Bamako")).findFirst()
+                .orElseThrow();
+        assertThat(bamako.get("geonameid").asLong()).isEqualTo(2460596L);
+        assertThat(bamako.get("events").asInt()).isEqualTo(1);
+        assertThat(bamako.get("lat").asDouble()).isEqualTo(12.65);
+    }
+
+    @Test
+    void place_explains_the_choice_and_how_the_reports_resolved_the_name() {
+        Run gao = query("place", "Gao");
+
+        assertThat(gao.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(gao.out()).contains("focus country: MLI")
+                .contains("Gao → Gao (town, ML").contains("a town wins over the region")
+                .contains("candidates, best first").contains("admin1")
+                .contains("in the stored reports:").contains("town in focus country MLI");
+        assertThat(query("place", "northern", "Mali").out()).contains("area 'northern Mali'");
+        assertThat(run("--store", dir.resolve("none.db").toString(), "place", "Tombouctou", "--country", "MLI")
+                .out()).contains("Timbuktu (town, ML");
+        assertThat(query("place", " ").exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     }
 
     private static JsonNode byId(List<JsonNode> nodes, String id) {

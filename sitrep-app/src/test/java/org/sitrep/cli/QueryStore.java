@@ -18,6 +18,8 @@ import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.actor.MergeReason;
 import org.sitrep.model.actor.Role;
+import org.sitrep.model.place.Location;
+import org.sitrep.model.place.PlaceMention;
 import org.sitrep.store.DocumentRecord;
 import org.sitrep.store.Store;
 import org.sitrep.store.jdbi.SqliteStore;
@@ -96,14 +98,21 @@ final class QueryStore {
                 List.of("pro_autocracy", "executive", "military"), 4),
                 List.of(new org.sitrep.model.event.EventActor(JUNTA_ID, "the CNRDRE", mentions.get(0).span())),
                 List.of(), org.sitrep.model.time.DateRange.day(LocalDate.of(2012, 3, 22)), "on state television",
-                "Bamako", org.sitrep.model.event.EventSize.none(), org.sitrep.model.event.EventStatus.OCCURRED, 0.9,
+                BAMAKO, org.sitrep.model.event.EventSize.none(), org.sitrep.model.event.EventStatus.OCCURRED, 0.9,
                 List.of(new org.sitrep.model.event.EventMention(document.id(), 0, text.sentences.get(0).span(),
                         text.sentences.get(0).text(), "taken power")));
         return new DocumentRecord(document, text.sentences, List.of(), List.of(), List.of(),
-                List.of(sanogo(), junta(), council()), mentions, reasons, List.of(), List.of(coup));
+                List.of(sanogo(), junta(), council()), mentions, reasons, List.of(), List.of(coup),
+                List.of(new PlaceMention(0, text.find(0, "Bamako"), BAMAKO, false, "ner",
+                        "town in focus country MLI")));
     }
 
     static final String COUP_EVENT_ID = "evt-0123456789abcdef";
+    /** The capital as the gazetteer resolves it. */
+    static final Location BAMAKO = new Location("Bamako", "Bamako", 2460596L, 12.65, -8.0, "Bamako", "MLI", "PPLC", 4,
+            null);
+    static final Location GAO = new Location("Gao", "Gao", 2457163L, 16.27167, -0.04472, "Gao", "MLI", "PPLA", 4,
+            null);
 
     static DocumentRecord aidReport() {
         Text text = new Text()
@@ -115,7 +124,8 @@ final class QueryStore {
                 text.mention(0, "Mariam Traoré", TRAORE_ID, "ner"),
                 text.mention(1, "Traoré", TRAORE_ID, "surname"));
         return new DocumentRecord(document, text.sentences, List.of(), List.of(), List.of(), List.of(traore()),
-                mentions, List.of(), List.of(), List.of());
+                mentions, List.of(), List.of(), List.of(),
+                List.of(new PlaceMention(0, text.find(0, "Gao"), GAO, false, "ner", "town in focus country MLI")));
     }
 
     /** Sentences joined by one space, with their spans. */
@@ -134,13 +144,17 @@ final class QueryStore {
         }
 
         ActorMention mention(int sentence, String surface, String actorId, String method) {
+            return new ActorMention(sentence, find(sentence, surface), surface, actorId, method);
+        }
+
+        Span find(int sentence, String surface) {
             Sentence in = sentences.get(sentence);
             int offset = in.text().indexOf(surface);
             if (offset < 0) {
                 throw new IllegalArgumentException(surface + " is not in: " + in.text());
             }
             int start = in.span().start() + offset;
-            return new ActorMention(sentence, new Span(start, start + surface.length()), surface, actorId, method);
+            return new Span(start, start + surface.length());
         }
 
         Document document(String path, SourceInfo source) {

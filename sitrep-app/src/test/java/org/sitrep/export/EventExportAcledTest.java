@@ -54,8 +54,10 @@ class EventExportAcledTest {
                 .containsEntry("iso", "MLI")
                 .containsEntry("country", "Mali")
                 .containsEntry("location", "Koulikoro")
-                .containsEntry("latitude", null)
-                .containsEntry("geo_precision", null)
+                .containsEntry("admin1", "Koulikoro")
+                .containsEntry("latitude", 12.86)
+                .containsEntry("longitude", -7.56)
+                .containsEntry("geo_precision", 1)
                 .containsEntry("source", "Sahel Wire; The Daily Courier")
                 .containsEntry("notes",
                         "Junior officers overthrew the elected president overnight between 21 and 22 March.")

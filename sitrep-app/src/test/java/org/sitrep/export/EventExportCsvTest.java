@@ -31,6 +31,7 @@ class EventExportCsvTest {
                 .containsEntry("enddate", "2031-03-22").containsEntry("date_precision", "days")
                 .containsEntry("sources", "Committee for National Renewal")
                 .containsEntry("targets", "Idrissa Kanouté").containsEntry("place", "Koulikoro")
+                .containsEntry("resolution", "town").containsEntry("latitude", 12.86)
                 .containsEntry("dead", 4L).containsEntry("injured", null).containsEntry("confidence", 0.87)
                 .containsEntry("doc_ids", "doc-wire; doc-daily");
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.event.Event;
+import org.sitrep.model.place.Location;
 
 class EventExportPloverTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/events-plover.jsonl");
@@ -61,7 +62,11 @@ class EventExportPloverTest {
         assertThat(coup.get("quad_code").isInt()).isTrue();
         assertThat(coup.get("quad_code").asInt()).isEqualTo(4);
         assertThat(coup.get("event_loc").isObject()).isTrue();
-        assertThat(fieldNames(coup.get("event_loc"))).containsExactly("extracted_place");
+        assertThat(fieldNames(coup.get("event_loc"))).containsExactly("extracted_place", "resolved_place",
+                "geonameid", "lat", "lon", "admin1", "country_code", "feature_code", "resolution");
+        assertThat(coup.get("event_loc").get("geonameid").isIntegralNumber()).isTrue();
+        assertThat(coup.get("event_loc").get("lat").isDouble()).isTrue();
+        assertThat(coup.get("event_loc").get("resolution").asInt()).isEqualTo(4);
         assertThat(coup.get("event_loc").get("extracted_place").asText()).isEqualTo("Koulikoro");
         assertThat(fieldNames(coup.get("size")))
                 .containsExactly("dead", "injured", "arrested", "displaced", "troops");
@@ -165,7 +170,8 @@ class EventExportPloverTest {
                 "MLI", "PPLA", 4);
         assertThat(resolved.toMap().keySet()).containsExactly("extracted_place", "resolved_place", "geonameid", "lat",
                 "lon", "admin1", "country_code", "feature_code", "resolution");
-        assertThat(EventLocation.extracted(" ").toMap()).isEmpty();
+        assertThat(EventLocation.of(Location.asWritten(" ")).toMap()).isEmpty();
+        assertThat(EventLocation.of(null).toMap()).isEmpty();
     }
 
     @Test

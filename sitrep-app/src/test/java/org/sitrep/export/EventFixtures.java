@@ -15,6 +15,7 @@ import org.sitrep.model.event.EventMention;
 import org.sitrep.model.event.EventSize;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.event.PloverCoding;
+import org.sitrep.model.place.Location;
 import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 
@@ -52,6 +53,12 @@ final class EventFixtures {
     private EventFixtures() {
     }
 
+    /** A town the gazetteer resolved (coordinates rounded). */
+    static final Location KOULIKORO = new Location("Koulikoro", "Koulikoro", 2453348L, 12.86, -7.56, "Koulikoro",
+            "MLI", "PPLA", 4, null);
+    static final Location TESSIT = new Location("Tessit", "Tessit", 2450996L, 15.01, 0.29, "Gao", "MLI", "PPL", 4,
+            null);
+
     /** A coup over two nights, reported by two documents, four dead, in a named town. */
     static Event coup() {
         return new Event("evt-coup", CrisisClass.COUP,
@@ -59,7 +66,7 @@ final class EventFixtures {
                 List.of(new EventActor(JUNTA, "junior officers", new Span(10, 25))),
                 List.of(new EventActor(PRESIDENT, "the elected president", new Span(40, 61))),
                 new DateRange(LocalDate.of(2031, 3, 21), LocalDate.of(2031, 3, 22), DatePrecision.DAYS),
-                "overnight between 21 and 22 March", "Koulikoro",
+                "overnight between 21 and 22 March", KOULIKORO,
                 new EventSize(4L, null, null, null, null), EventStatus.OCCURRED, 0.87,
                 List.of(new EventMention(DOC_WIRE, 3, new Span(120, 260),
                                 "Junior officers overthrew the elected president overnight between 21 and 22 March.",
@@ -86,7 +93,7 @@ final class EventFixtures {
                 List.of(new EventActor(FRONT, "the Liberation Front", new Span(0, 20)),
                         new EventActor(BRIGADE, "Faith Brigade fighters", new Span(25, 47))),
                 List.of(new EventActor(ARMY, "the army", new Span(80, 88))),
-                DateRange.day(LocalDate.of(2031, 3, 30)), "on Sunday", "Tessit",
+                DateRange.day(LocalDate.of(2031, 3, 30)), "on Sunday", TESSIT,
                 new EventSize(null, null, null, null, 300L), EventStatus.OCCURRED, 0.92,
                 List.of(new EventMention(DOC_WIRE, 9, new Span(1500, 1620),
                         "The Liberation Front and Faith Brigade fighters took Tessit from the army on Sunday.",
@@ -100,7 +107,7 @@ final class EventFixtures {
                 List.of(new EventActor(null, "unidentified gunmen", new Span(0, 19))),
                 List.of(new EventActor(null, "dozens of villagers", new Span(25, 44))),
                 new DateRange(LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 31), DatePrecision.MONTH),
-                "in March", "Ogossa", new EventSize(27L, 5L, null, 1200L, null), EventStatus.OCCURRED, 0.8,
+                "in March", Location.asWritten("Ogossa"), new EventSize(27L, 5L, null, 1200L, null), EventStatus.OCCURRED, 0.8,
                 List.of(new EventMention(DOC_DAILY, 12, new Span(2000, 2100),
                         "Unidentified gunmen killed 27 villagers in Ogossa in March; 1,200 fled.", "killed")));
     }
@@ -126,7 +133,7 @@ final class EventFixtures {
                 List.of(new EventActor(null, "angry youths", new Span(0, 12))),
                 List.of(new EventActor(JUNTA, "the junta", new Span(30, 39))),
                 new DateRange(LocalDate.of(2031, 3, 24), LocalDate.of(2031, 3, 30), DatePrecision.WEEK),
-                "last week", "Koulikoro", new EventSize(null, 12L, 40L, null, null), EventStatus.OCCURRED, 0.7,
+                "last week", KOULIKORO, new EventSize(null, 12L, 40L, null, null), EventStatus.OCCURRED, 0.7,
                 List.of(new EventMention(DOC_DAILY, 30, new Span(5000, 5080),
                         "Angry youths burned tyres and stoned the junta's offices last week.", "burned tyres")));
     }

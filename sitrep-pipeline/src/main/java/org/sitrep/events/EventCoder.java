@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.model.EntityMention;
-import org.sitrep.model.EntityType;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -22,6 +20,8 @@ import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
+import org.sitrep.model.place.Location;
+import org.sitrep.model.place.PlaceMention;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventMention;
 import org.sitrep.model.event.EventSize;
@@ -75,7 +75,7 @@ public final class EventCoder implements Stage {
     @Override
     public Set<Layer> requires() {
         return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITY_MENTIONS, Layer.TIMEX, Layer.FIGURES,
-                Layer.ACTORS);
+                Layer.ACTORS, Layer.PLACES);
     }
 
     @Override
@@ -95,7 +95,7 @@ public final class EventCoder implements Stage {
     private final class DocumentPass {
         private final AnalysedDocument document;
         private final Map<Integer, List<ActorMention>> actorsBySentence = new HashMap<>();
-        private final Map<Integer, List<EntityMention>> placesBySentence = new HashMap<>();
+        private final Map<Integer, List<PlaceMention>> placesBySentence = new HashMap<>();
         private final Map<Integer, List<Figure>> figuresBySentence = new HashMap<>();
         private final Map<String, ActorKind> kindByKey = new HashMap<>();
         private final Map<String, LocalActor> actorsByKey = new HashMap<>();
@@ -105,8 +105,9 @@ public final class EventCoder implements Stage {
             this.document = document;
             document.actorMentions().forEach(m -> actorsBySentence.computeIfAbsent(m.sentence(),
                     k -> new ArrayList<>()).add(m));
-            document.entities().stream().filter(e -> e.type() == EntityType.LOCATION)
-                    .forEach(e -> placesBySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e));
+            // A demonym ("Malian troops") points at a country but never says where something happened.
+            document.places().stream().filter(p -> !p.demonym())
+                    .forEach(p -> placesBySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p));
             document.figures().forEach(f -> figuresBySentence.computeIfAbsent(f.sentence(),
                     k -> new ArrayList<>()).add(f));
             for (LocalActor actor : document.localActors()) {
@@ -119,10 +120,21 @@ public final class EventCoder implements Stage {
                     .forEach(m -> stateMentions.merge(m.actorKey(), 1, Integer::sum));
             this.focusCountry = stateMentions.entrySet().stream().max(Map.Entry.comparingByValue())
                     .flatMap(e -> document.localActors().stream().filter(a -> a.key().equals(e.getKey())).findFirst())
-                    .map(LocalActor::name).orElse(null);
+                    .map(this::countryLocation).orElse(null);
         }
 
-        private final String focusCountry;
+        /** The country the report is about: where an event happened when its sentence names no place. */
+        private final Location focusCountry;
+
+        /** The country as the document's places resolved it, else as the document names it. */
+        private Location countryLocation(LocalActor state) {
+            String iso3 = state.key().startsWith("state:") ? state.key().substring("state:".length()) : "";
+            return document.places().stream().map(PlaceMention::location)
+                    .filter(l -> l.resolution() == Location.COUNTRY && l.area() == null
+                            && (iso3.equals(l.countryIso3()) || state.name().equalsIgnoreCase(l.name())
+                            || state.surfaceForms().contains(l.text())))
+                    .findFirst().orElseGet(() -> Location.asWritten(state.name()));
+        }
 
         List<Event> run() {
             List<Event> events = new ArrayList<>();
@@ -197,8 +209,7 @@ public final class EventCoder implements Stage {
         private boolean conflict(Event a, Event b) {
             boolean datesApart = a.date() != null && b.date() != null
                     && (a.date().end().isBefore(b.date().start()) || b.date().end().isBefore(a.date().start()));
-            boolean placesApart = a.place() != null && b.place() != null && !a.place().equalsIgnoreCase(b.place())
-                    && !a.place().equals(focusCountry) && !b.place().equals(focusCountry);
+            boolean placesApart = placesApart(a, b);
             boolean actorsApart = !a.sources().isEmpty() && !b.sources().isEmpty()
                     && !sourceKey(a).equalsIgnoreCase(sourceKey(b));
             return datesApart || placesApart || actorsApart;
@@ -449,7 +460,7 @@ public final class EventCoder implements Stage {
             EventStatus status = crisisClass == CrisisClass.THREATEN ? EventStatus.THREATENED
                     : crisisClass == CrisisClass.DEMAND ? EventStatus.DEMANDED : status(t, parse);
             EventDates.Dated date = dates.dateFor(sentence.index(), parse, t);
-            String place = place(t, parse, sentence.index(), crisisClass);
+            Location place = place(t, parse, sentence.index(), crisisClass);
             EventSize size = size(sentence.index(), crisisClass);
             EventMention mention = new EventMention(document.document().id(), sentence.index(), sentence.span(),
                     sentence.text(), found.text());
@@ -498,7 +509,7 @@ public final class EventCoder implements Stage {
                 int anchor = tokenAt(parse, figure.span().start());
                 EventStatus status = anchor < 0 ? EventStatus.OCCURRED : status(anchor, parse);
                 EventDates.Dated date = dates.dateFor(sentence.index(), parse, Math.max(anchor, 0));
-                String place = place(Math.max(anchor, 0), parse, sentence.index(), crisisClass);
+                Location place = place(Math.max(anchor, 0), parse, sentence.index(), crisisClass);
                 List<EventActor> targets = figure.counted().isEmpty() ? List.of()
                         : List.of(new EventActor(null, figure.counted(), figure.span()));
                 EventMention mention = new EventMention(document.document().id(), sentence.index(), sentence.span(),
@@ -674,8 +685,9 @@ public final class EventCoder implements Stage {
         /** Whether the trigger has a place of its own ("in Bamako", "at the Kati base"). */
         private boolean attachedPlace(int t, Parse parse, int sentence) {
             for (int child : parse.children(t)) {
+                // "the rebellion in the north" names no place precise enough to make the noun an event.
                 if (Set.of("in", "at", "near", "outside", "inside").contains(parse.caseOf(child))
-                        && isPlace(child, parse, sentence)) {
+                        && isPlace(child, parse, sentence) && !isArea(child, parse, sentence)) {
                     return true;
                 }
             }
@@ -684,12 +696,13 @@ public final class EventCoder implements Stage {
 
         /**
          * Where the event happened: a place attached to the trigger, else a town the sentence names (over a
-         * country), else the country the report is about.
+         * country), else the town the narrative was just at, else the country the report is about.
          */
-        private String place(int t, Parse parse, int sentence, CrisisClass crisisClass) {
-            List<EntityMention> places = placesBySentence.getOrDefault(sentence, List.of());
+        private Location place(int t, Parse parse, int sentence, CrisisClass crisisClass) {
+            List<PlaceMention> places = placesBySentence.getOrDefault(sentence, List.of());
             if (places.isEmpty()) {
-                return focusCountry;
+                return lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence).orElse(focusCountry)
+                        : focusCountry;
             }
             List<Integer> attached = new ArrayList<>();
             if (crisisClass == CrisisClass.SEIZE_TERRITORY || crisisClass == CrisisClass.RETREAT_TERRITORY) {
@@ -702,22 +715,75 @@ public final class EventCoder implements Stage {
             }
             for (int child : parse.children(t)) {
                 String preposition = parse.caseOf(child);
-                if (Set.of("in", "at", "near", "outside", "into", "across", "around", "inside", "throughout")
+                if (Set.of("in", "at", "near", "outside", "into", "across", "around", "inside", "throughout", "from")
                         .contains(preposition)) {
                     attached.add(child);
                 }
             }
             for (int head : attached) {
+                // "the putsch in Mali's capital Bamako": the phrase's own head, else its most precise place.
+                PlaceMention best = null;
                 for (int index : parse.subtree(head)) {
-                    for (EntityMention place : places) {
-                        if (place.span().overlaps(parse.token(index).span())) {
-                            return place.text();
+                    for (PlaceMention place : places) {
+                        if (!place.span().overlaps(parse.token(index).span())) {
+                            continue;
+                        }
+                        if (index == head) {
+                            return place.location();
+                        }
+                        if (best == null || precision(place.location()) > precision(best.location())) {
+                            best = place;
                         }
                     }
                 }
+                if (best != null) {
+                    return best.location();
+                }
             }
-            // A town named in the sentence over a country: the country is only where nothing narrower is said.
-            return places.stream().filter(p -> !isCountry(p.text())).findFirst().orElse(places.get(0)).text();
+            // A town named in the sentence over a country: the country is only where nothing narrower is said. A
+            // possessor ("as part of America's efforts") is an actor, not where anything happened.
+            List<PlaceMention> located = places.stream().filter(p -> !possessive(p, parse)).toList();
+            if (located.isEmpty()) {
+                return lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence).orElse(focusCountry)
+                        : focusCountry;
+            }
+            return located.stream().filter(p -> p.location().resolution() != Location.COUNTRY).findFirst()
+                    .orElse(located.get(0)).location();
+        }
+
+        /** Whether the place's name is followed by a possessive "'s". */
+        private static boolean possessive(PlaceMention place, Parse parse) {
+            for (int i = 0; i + 1 < parse.size(); i++) {
+                if (parse.token(i).span().end() == place.span().end()) {
+                    return parse.token(i + 1).pos().equals("POS");
+                }
+            }
+            return false;
+        }
+
+        /** A town outranks a region, a region a country, and any of them an area. */
+        private static int precision(Location place) {
+            return place.area() != null ? -1 : place.resolution();
+        }
+
+        /**
+         * The last town the previous two sentences of the paragraph name: "Several ministers were arrested."
+         * right after the putsch in the capital happened in the capital too.
+         */
+        private Optional<Location> narrativeTown(int sentence) {
+            for (int earlier = sentence - 1; earlier >= Math.max(0, sentence - 2); earlier--) {
+                if (!dates.sameParagraph(earlier, sentence)) {
+                    break;
+                }
+                List<PlaceMention> named = placesBySentence.getOrDefault(earlier, List.of());
+                for (int i = named.size() - 1; i >= 0; i--) {
+                    Location place = named.get(i).location();
+                    if (place.area() == null && place.resolution() >= 3) {
+                        return Optional.of(place);
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private EventSize size(int sentence, CrisisClass crisisClass) {
@@ -740,13 +806,26 @@ public final class EventCoder implements Stage {
             return new EventSize(dead, injured, arrested, displaced, troops);
         }
 
+        /** Whether the phrase at {@code head} is a direction or area ("the north", "northern Mali"). */
+        private boolean isArea(int head, Parse parse, int sentence) {
+            for (int index : parse.phrase(head)) {
+                Span span = parse.token(index).span();
+                for (PlaceMention place : placesBySentence.getOrDefault(sentence, List.of())) {
+                    if (place.span().overlaps(span) && place.location().area() != null) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean isPlace(int head, Parse parse, int sentence) {
             if (PLACE_NOUNS.contains(parse.lemma(head))) {
                 return true;
             }
             for (int index : parse.phrase(head)) {
                 Span span = parse.token(index).span();
-                for (EntityMention place : placesBySentence.getOrDefault(sentence, List.of())) {
+                for (PlaceMention place : placesBySentence.getOrDefault(sentence, List.of())) {
                     if (place.span().overlaps(span)) {
                         return true;
                     }
@@ -783,9 +862,29 @@ public final class EventCoder implements Stage {
                     .anyMatch(m -> m.span().overlaps(parse.token(head).span()));
         }
 
-        private boolean isCountry(String name) {
-            return document.localActors().stream().anyMatch(a -> a.kind() == ActorKind.STATE
-                    && a.surfaceForms().contains(name));
+        /**
+         * Two different towns that the events' own sentences name. A country, region or area holds towns rather
+         * than contradicting them, and a place inherited from the sentences before says nothing of its own.
+         */
+        private static boolean placesApart(Event a, Event b) {
+            return precise(a) && precise(b) && !samePlace(a.place(), b.place());
+        }
+
+        private static boolean precise(Event event) {
+            Location place = event.place();
+            return place != null && place.area() == null && (place.resolution() >= 3 || !place.resolved())
+                    && event.mentions().stream().anyMatch(m -> m.text() != null && m.text().contains(place.text()));
+        }
+
+        /** The same gazetteer place, or the same words when either is unresolved. */
+        private static boolean samePlace(Location a, Location b) {
+            if (a == null || b == null) {
+                return false;
+            }
+            if (a.geonameId() != null && b.geonameId() != null) {
+                return a.geonameId().equals(b.geonameId()) && java.util.Objects.equals(a.area(), b.area());
+            }
+            return a.text().equalsIgnoreCase(b.text());
         }
 
         private String id(int sentence, CrisisClass crisisClass, List<EventActor> source, int token) {

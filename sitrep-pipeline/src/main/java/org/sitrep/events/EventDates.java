@@ -211,7 +211,8 @@ final class EventDates {
         return best;
     }
 
-    private boolean sameParagraph(int earlier, int later) {
+    /** Whether no line break separates the two sentences: the narrative's context carries within a paragraph. */
+    boolean sameParagraph(int earlier, int later) {
         if (earlier < 0 || later < earlier) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class EventLexicon {
     private final Map<String, List<Trigger>> nouns;
     private final Map<CrisisClass, PloverCoding> codings;
     private final Map<CrisisClass, String> defaultSourceTags;
+    private final Set<CrisisClass> placeFromNarrative;
     private final Set<String> negation;
     private final Set<String> hypotheticalModals;
     private final Set<String> plannedModals;
@@ -52,8 +54,9 @@ public final class EventLexicon {
 
     private EventLexicon(Map<String, List<Trigger>> verbs, Map<String, List<Trigger>> nouns,
                          Map<CrisisClass, PloverCoding> codings, Map<CrisisClass, String> defaultSourceTags,
-                         JsonNode status) {
+                         Set<CrisisClass> placeFromNarrative, JsonNode status) {
         this.defaultSourceTags = Map.copyOf(defaultSourceTags);
+        this.placeFromNarrative = Set.copyOf(placeFromNarrative);
         this.verbs = Map.copyOf(verbs);
         this.nouns = Map.copyOf(nouns);
         this.codings = Map.copyOf(codings);
@@ -112,7 +115,15 @@ public final class EventLexicon {
             defaultNode.fields().forEachRemaining(entry -> defaults.put(CrisisClass.valueOf(entry.getKey()),
                     entry.getValue().asText()));
         }
-        return new EventLexicon(verbs, nouns, codings, defaults, status);
+        Set<CrisisClass> narrative = EnumSet.noneOf(CrisisClass.class);
+        for (String name : orderedStrings(triggers.get("place_from_narrative"))) {
+            try {
+                narrative.add(CrisisClass.valueOf(name.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new EventLexiconException("events.yaml: unknown class in place_from_narrative: " + name, e);
+            }
+        }
+        return new EventLexicon(verbs, nouns, codings, defaults, narrative, status);
     }
 
     private static void add(Map<String, List<Trigger>> into, String phrase, CrisisClass crisisClass, boolean verb,
@@ -135,6 +146,11 @@ public final class EventLexicon {
 
     List<Trigger> nounTriggers(String lemma) {
         return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** Whether an event of this class that names no place happens where the narrative just was. */
+    boolean placeFromNarrative(CrisisClass crisisClass) {
+        return placeFromNarrative.contains(crisisClass);
     }
 
     /** The actor tag that names the doer of this class when the sentence names none, or null. */

@@ -13,6 +13,7 @@ import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.figure.Figure;
+import org.sitrep.model.place.PlaceMention;
 import org.sitrep.model.time.TimeMention;
 
 /**
@@ -31,6 +32,7 @@ public final class AnalysedDocument {
     private final List<LocalActor> localActors = new ArrayList<>();
     private final List<Issue> issues = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private final List<PlaceMention> places = new ArrayList<>();
 
     public AnalysedDocument(Document document) {
         this.document = document;
@@ -119,6 +121,16 @@ public final class AnalysedDocument {
         localActors.addAll(actors);
         actorMentions.clear();
         actorMentions.addAll(mentions);
+    }
+
+    /** Places the sentences name, in text order, resolved on the gazetteer where it knew them. */
+    public List<PlaceMention> places() {
+        return Collections.unmodifiableList(places);
+    }
+
+    public void setPlaces(List<PlaceMention> newPlaces) {
+        places.clear();
+        places.addAll(newPlaces);
     }
 
     /** Events this document reports; their actors' keys are the document-local actor keys. */

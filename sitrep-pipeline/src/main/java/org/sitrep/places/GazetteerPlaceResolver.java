@@ -35,7 +35,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final Set<String> AREAS = Set.of("sahel", "central sahel", "western sahel", "azawad",
             "west africa", "western africa", "north africa", "northern africa", "sub saharan africa", "sahara",
             "sahara desert", "maghreb", "lake chad basin", "liptako gourma", "inner niger delta", "niger delta",
-            "tri border area", "three borders area", "sahel region", "horn of africa", "middle east");
+            "tri border area", "three borders area", "sahel region", "horn of africa", "middle east", "africa",
+            "europe", "asia", "latin america", "arab world", "east africa", "central africa", "southern africa");
     private static final String DIRECTION =
             "(?:north|south|east|west|centre|center|central|northern|southern|eastern|western|"
                     + "north ?east|north ?west|south ?east|south ?west|"
@@ -163,6 +164,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (regionInFocus && !townInFocus && context.cue() != PlaceContext.Cue.TOWN) {
             return Resolution.place(original, region.place(), region.matchedOn(), candidates,
                     "admin-1 region of focus country " + focus + "; no town of that name there");
+        }
+        if (town != null && !town.matchedOn().strong()
+                && tier(town.place(), focus, documentCountries, neighbours) == 3 && region == null) {
+            // "Africa" is an alternate name of a Tunisian town: a far-away point on weak evidence is worse than none.
+            return new Resolution(original, Resolution.Outcome.UNRESOLVED, java.util.Optional.empty(), "", 0,
+                    java.util.Optional.empty(), candidates, "only a GeoNames alternate name of "
+                    + town.place().describe() + ", in no country of the document: left unresolved");
         }
         if (town != null) {
             String reason = "town" + where(town.place(), focus, documentCountries, neighbours);

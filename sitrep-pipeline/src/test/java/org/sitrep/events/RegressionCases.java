@@ -222,7 +222,8 @@ final class RegressionCases {
         if (want.target() != null && !mentions(got.targets(), want.target(), actorName)) {
             wrong.add("target");
         }
-        if (want.place() != null && (got.place() == null || !contains(got.place(), want.place()))) {
+        if (want.place() != null && (got.place() == null || !contains(got.place().text(), want.place())
+                && !contains(got.place().name(), want.place()))) {
             wrong.add("place");
         }
         return wrong;
@@ -246,7 +247,7 @@ final class RegressionCases {
         return event.crisisClass() + "/" + event.status().label()
                 + (event.date() == null ? "" : " " + new Interval(event.date().start(), event.date().end()))
                 + " src=" + actors(event.sources(), actorName) + " tgt=" + actors(event.targets(), actorName)
-                + (event.place() == null ? "" : " @" + event.place());
+                + (event.place() == null ? "" : " @" + event.place().displayName());
     }
 
     private static String actors(List<EventActor> actors, Function<String, String> actorName) {

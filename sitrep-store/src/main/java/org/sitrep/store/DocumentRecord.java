@@ -10,6 +10,7 @@ import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.actor.MergeReason;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.figure.Figure;
+import org.sitrep.model.place.PlaceMention;
 import org.sitrep.model.time.TimeMention;
 
 /**
@@ -21,11 +22,12 @@ import org.sitrep.model.time.TimeMention;
  * @param mergeReasons why aliases were attached to actors, on this document's evidence
  * @param events the events this document reports, each with its mentions in this document; their actors'
  *     {@code actorKey}s are store actor ids (or null)
+ * @param places the places its sentences name, as the gazetteer resolved them
  */
 public record DocumentRecord(Document document, List<Sentence> sentences, List<EntityMention> entities,
                              List<TimeMention> times, List<Figure> figures, List<Actor> actors,
                              List<ActorMention> actorMentions, List<MergeReason> mergeReasons,
-                             List<Issue> issues, List<Event> events) {
+                             List<Issue> issues, List<Event> events, List<PlaceMention> places) {
     public DocumentRecord {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
@@ -36,5 +38,6 @@ public record DocumentRecord(Document document, List<Sentence> sentences, List<E
         mergeReasons = List.copyOf(mergeReasons);
         issues = List.copyOf(issues);
         events = List.copyOf(events);
+        places = List.copyOf(places);
     }
 }

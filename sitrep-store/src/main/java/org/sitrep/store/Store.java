@@ -10,6 +10,7 @@ import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.MergeReason;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.figure.Figure;
+import org.sitrep.model.place.PlaceMention;
 import org.sitrep.model.time.TimeMention;
 
 /**
@@ -49,6 +50,18 @@ public interface Store extends AutoCloseable {
     List<Figure> figures(String docId);
 
     List<Issue> issues(String docId);
+
+    /** The places a document's sentences name, in text order. */
+    List<PlaceMention> places(String docId);
+
+    /** Every place the stored reports name, most mentioned first; demonyms are not places. */
+    List<PlaceSummary> places();
+
+    /**
+     * How the stored reports resolved a name: mentions whose words or gazetteer name equal {@code name} once
+     * case, accents and punctuation are folded, at most {@code limit}, in document and text order.
+     */
+    List<PlaceMentionView> placeMentions(String name, int limit);
 
     /** Every stored actor, for linking a new document's actors; aliases and roles included. */
     List<Actor> allActors();

@@ -38,6 +38,7 @@ import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventSize;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.event.PloverCoding;
+import org.sitrep.model.place.Location;
 import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 
@@ -585,6 +586,75 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    void an_event_keeps_its_resolved_place_and_the_place_filter_matches_the_gazetteer_name() {
+        DocumentRecord report = StoreFixtures.document("reports/timbuktu.txt")
+                .sentence("Rebels entered Tombouctou at dawn.")
+                .event(text -> new Event("evt-tombouctou", CrisisClass.SEIZE_TERRITORY, null, List.of(), List.of(),
+                        null, null, new Location("Tombouctou", "Timbuktu", 2449067L, 16.77, -3.01, "Tombouctou",
+                                "MLI", "PPLA", 4, null), null, EventStatus.OCCURRED, 0.5,
+                        List.of(text.mention(0, "entered"))))
+                .build();
+        store.saveDocument(report);
+
+        assertThat(store.event("evt-tombouctou").orElseThrow().place())
+                .isEqualTo(report.events().get(0).place());
+        assertThat(ids(EventQuery.all().withPlace("timbuktu"))).containsExactly("evt-tombouctou");
+    }
+
+    @Test
+    void a_documents_places_come_back_in_text_order() {
+        DocumentRecord report = StoreFixtures.eventReport();
+        store.saveDocument(report);
+
+        assertThat(store.places(report.document().id())).isEqualTo(report.places());
+        assertThat(store.places("no-such-document")).isEmpty();
+    }
+
+    @Test
+    void places_count_mentions_documents_and_events_per_gazetteer_place() {
+        store.saveDocument(StoreFixtures.eventReport());
+        store.saveDocument(StoreFixtures.document("reports/second.txt")
+                .sentence("Ménaka was calm on Sunday, and Malian traders reopened their shops.")
+                .place(0, "Ménaka", StoreFixtures.MENAKA, "town in focus country MLI")
+                .build());
+
+        List<PlaceSummary> places = store.places();
+
+        assertThat(places).extracting(p -> p.place().geonameId())
+                .containsExactly(StoreFixtures.MENAKA.geonameId(), StoreFixtures.MENAKA_REGION.geonameId());
+        PlaceSummary town = places.get(0);
+        assertThat(town.mentions()).isEqualTo(2);
+        assertThat(town.documents()).isEqualTo(2);
+        assertThat(town.events()).as("the seizure happened there").isEqualTo(1);
+        assertThat(town.place().lat()).isEqualTo(StoreFixtures.MENAKA.lat());
+    }
+
+    @Test
+    void place_mentions_are_found_by_their_words_or_the_gazetteer_name_without_accents() {
+        DocumentRecord report = StoreFixtures.eventReport();
+        store.saveDocument(report);
+
+        assertThat(store.placeMentions("MENAKA", 10)).extracting(v -> v.mention().text())
+                .containsExactly("Ménaka", "the Ménaka region");
+        assertThat(store.placeMentions("menaka", 1)).hasSize(1);
+        PlaceMentionView first = store.placeMentions("Ménaka", 10).get(0);
+        assertThat(first.docId()).isEqualTo(report.document().id());
+        assertThat(first.sentenceText()).startsWith("Fighters of the Sahel Liberation Front");
+        assertThat(first.mention().reason()).isEqualTo("town in focus country MLI");
+        assertThat(store.placeMentions("Gao", 10)).isEmpty();
+    }
+
+    @Test
+    void deleting_a_document_deletes_its_places() {
+        DocumentRecord report = StoreFixtures.eventReport();
+        store.saveDocument(report);
+
+        store.deleteDocument(report.document().id());
+
+        assertThat(store.places()).isEmpty();
+    }
+
+    @Test
     void a_period_selects_the_events_whose_dates_overlap_it() {
         // The displacement spans 1-31 March 2024, the seizure is 2 April 2024, the election has no date.
         store.saveDocument(StoreFixtures.eventReport());
@@ -713,7 +783,8 @@ public abstract class StoreContractTest {
                 .sentence("An unknown militia attacked Ménaka.")
                 .event(text -> new Event("evt-broken", CrisisClass.ATTACK, null,
                         List.of(text.actor(0, "unknown militia", "actor-not-in-the-store")), List.of(), null, null,
-                        "Ménaka", null, EventStatus.OCCURRED, 0.5, List.of(text.mention(0, "attacked"))))
+                        Location.asWritten("Ménaka"), null, EventStatus.OCCURRED, 0.5,
+                        List.of(text.mention(0, "attacked"))))
                 .build();
 
         assertThatThrownBy(() -> store.saveDocument(broken)).isInstanceOf(StoreException.class);
@@ -799,7 +870,7 @@ public abstract class StoreContractTest {
                 .event(text -> new Event("evt-ambush-kill", CrisisClass.KILL,
                         new PloverCoding("ASSAULT", List.of(), List.of(), 4), List.of(),
                         List.of(text.actor(0, "Two soldiers", null)), DateRange.day(april2), "2 April 2024",
-                        "near Ansongo", new EventSize(2L, null, null, null, null), EventStatus.OCCURRED, 0.9,
+                        Location.asWritten("near Ansongo"), new EventSize(2L, null, null, null, null), EventStatus.OCCURRED, 0.9,
                         List.of(text.mention(0, "killed"))))
                 .event(text -> new Event("evt-ambush-threat", CrisisClass.THREATEN,
                         new PloverCoding("THREATEN", List.of(), List.of(), 3),

@@ -31,6 +31,8 @@ import org.sitrep.model.event.PloverCoding;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.figure.FigureKind;
 import org.sitrep.model.figure.Qualifier;
+import org.sitrep.model.place.Location;
+import org.sitrep.model.place.PlaceMention;
 import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.model.time.TimeMention;
@@ -61,6 +63,13 @@ public final class StoreFixtures {
     /** An election announced without a date: planned, undated, placeless, no PLOVER coding at all. */
     public static final String ELECTION_ID = "evt-election-announced";
 
+    /** Ménaka the town, as the gazetteer resolves it (the coordinates are rounded; any would do). */
+    public static final Location MENAKA = new Location("Ménaka", "Ménaka", 2454268L, 15.92, 2.40, "Ménaka", "MLI",
+            "PPLA", 4, null);
+    /** The region of the same name: no point is drawn for it. */
+    public static final Location MENAKA_REGION = new Location("the Ménaka region", "Ménaka", 9_000_000_001L, null,
+            null, "Ménaka", "MLI", "ADM1", 2, null);
+
     private StoreFixtures() {
     }
 
@@ -87,18 +96,20 @@ public final class StoreFixtures {
                 .actor(front())
                 .actor(council())
                 .mention(2, "Transitional Council", COUNCIL_ID, "dictionary")
+                .place(0, "Ménaka", MENAKA, "town in focus country MLI")
+                .place(1, "the Ménaka region", MENAKA_REGION, "text says region")
                 .event(text -> new Event(SEIZURE_ID, CrisisClass.SEIZE_TERRITORY,
                         new PloverCoding("SEIZE", List.of("territory"), List.of("military", "territory"), 4),
                         List.of(text.actor(0, "Sahel Liberation Front", FRONT_ID)),
                         List.of(text.actor(0, "the town's militia", null)),
-                        DateRange.day(LocalDate.of(2024, 4, 2)), "2 April 2024", "Ménaka", null,
+                        DateRange.day(LocalDate.of(2024, 4, 2)), "2 April 2024", MENAKA, null,
                         EventStatus.OCCURRED, 0.75, List.of(text.mention(0, "took control of"))))
                 .event(text -> new Event(DISPLACEMENT_ID, CrisisClass.DISPLACEMENT,
                         new PloverCoding(null, List.of(), List.of(), 0),
                         List.of(),
                         List.of(text.actor(1, "about 5,000 people", null)),
                         new DateRange(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), DatePrecision.MONTH),
-                        "March 2024", "the Ménaka region", new EventSize(null, null, null, 5000L, null),
+                        "March 2024", MENAKA_REGION, new EventSize(null, null, null, 5000L, null),
                         EventStatus.OCCURRED, 0.5, List.of(text.mention(1, "displaced"))))
                 .event(text -> new Event(ELECTION_ID, CrisisClass.ELECTION, null,
                         List.of(text.actor(2, "Transitional Council", COUNCIL_ID)),
@@ -204,6 +215,7 @@ public final class StoreFixtures {
         private final List<Function<String, MergeReason>> reasons = new ArrayList<>();
         private final List<Issue> issues = new ArrayList<>();
         private final List<Function<EventText, Event>> events = new ArrayList<>();
+        private final List<Function<Layout, PlaceMention>> places = new ArrayList<>();
         private SourceInfo source = SourceInfo.empty();
         private Instant ingestedAt = REPORT_INGESTED_AT;
         private String mediaType = "text/plain";
@@ -290,6 +302,13 @@ public final class StoreFixtures {
             return this;
         }
 
+        /** A place the sentence names, resolved as {@code location} says. */
+        public Builder place(int sentence, String surface, Location location, String reason) {
+            places.add(layout -> new PlaceMention(sentence, layout.find(sentence, surface), location, false,
+                    "ner", reason));
+            return this;
+        }
+
         /** An event whose spans and mentions {@code event} computes from the document's text. */
         public Builder event(Function<EventText, Event> event) {
             events.add(event);
@@ -308,7 +327,8 @@ public final class StoreFixtures {
                     actors,
                     mentions.stream().map(mention -> mention.apply(layout)).toList(),
                     reasons.stream().map(reason -> reason.apply(docId)).toList(),
-                    issues, events.stream().map(event -> event.apply(new EventText(docId, layout))).toList());
+                    issues, events.stream().map(event -> event.apply(new EventText(docId, layout))).toList(),
+                    places.stream().map(place -> place.apply(layout)).toList());
         }
     }
 

@@ -2,6 +2,7 @@ package org.sitrep.model.event;
 
 import java.util.List;
 import java.util.Objects;
+import org.sitrep.model.place.Location;
 import org.sitrep.model.time.DateRange;
 
 /**
@@ -9,11 +10,11 @@ import org.sitrep.model.time.DateRange;
  *
  * @param date the interval the text allows, or null when it gives no date (never the publication date)
  * @param dateText the words that gave the date, or null
- * @param place the place where it happened as written, or null
+ * @param place where it happened: as written and, when the gazetteer knew it, resolved; null when unknown
  * @param confidence how sure the coder is, in [0, 1]: the share of the class's cues the sentence showed
  */
 public record Event(String id, CrisisClass crisisClass, PloverCoding plover, List<EventActor> sources,
-                   List<EventActor> targets, DateRange date, String dateText, String place, EventSize size,
+                   List<EventActor> targets, DateRange date, String dateText, Location place, EventSize size,
                    EventStatus status, double confidence, List<EventMention> mentions) {
     public Event {
         Objects.requireNonNull(crisisClass, "crisisClass");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Update;
@@ -16,6 +17,7 @@ import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventMention;
 import org.sitrep.model.event.EventSize;
 import org.sitrep.model.event.PloverCoding;
+import org.sitrep.model.place.Location;
 import org.sitrep.store.DocumentRecord;
 
 /**
@@ -103,11 +105,20 @@ final class DocumentWriter {
             """;
     private static final String INSERT_EVENT = """
             INSERT INTO events (id, doc_id, crisis_class, plover_event, plover_modes, plover_contexts, quad,
-                                date_start, date_end, date_precision, date_text, place, place_norm, dead, injured,
-                                arrested, displaced, troops, status, confidence)
+                                date_start, date_end, date_precision, date_text, place, place_norm, place_name,
+                                place_geonameid, place_lat, place_lon, place_admin1, place_country, place_feature,
+                                place_resolution, place_area, dead, injured, arrested, displaced, troops, status,
+                                confidence)
             VALUES (:id, :docId, :crisisClass, :ploverEvent, :ploverModes, :ploverContexts, :quad, :dateStart,
-                    :dateEnd, :datePrecision, :dateText, :place, :placeNorm, :dead, :injured, :arrested,
-                    :displaced, :troops, :status, :confidence)
+                    :dateEnd, :datePrecision, :dateText, :place, :placeNorm, :placeName, :placeGeonameid,
+                    :placeLat, :placeLon, :placeAdmin1, :placeCountry, :placeFeature, :placeResolution, :placeArea,
+                    :dead, :injured, :arrested, :displaced, :troops, :status, :confidence)
+            """;
+    private static final String INSERT_PLACE_MENTION = """
+            INSERT INTO place_mentions (doc_id, ordinal, sentence, span_start, span_end, text, name, geonameid, lat,
+                                        lon, admin1, country, feature, resolution, area, demonym, source, reason)
+            VALUES (:docId, :ordinal, :sentence, :start, :end, :text, :name, :geonameid, :lat, :lon, :admin1,
+                    :country, :feature, :resolution, :area, :demonym, :source, :reason)
             """;
     private static final String INSERT_EVENT_ACTOR = """
             INSERT INTO event_actors (event_id, role, ordinal, actor_id, entity_text, span_start, span_end)
@@ -178,6 +189,27 @@ final class DocumentWriter {
                 .bind("qualifier", Rows.enumText(figure.qualifier()))
                 .bind("counted", figure.counted())
                 .bind("kind", Rows.enumText(figure.kind())));
+        batch(handle, INSERT_PLACE_MENTION, record.places(), (batch, seq, mention) -> {
+            Location place = mention.location();
+            batch.bind("docId", docId)
+                    .bind("ordinal", seq)
+                    .bind("sentence", mention.sentence())
+                    .bind("start", mention.span().start())
+                    .bind("end", mention.span().end())
+                    .bind("text", place.text())
+                    .bind("name", place.name())
+                    .bind("geonameid", place.geonameId())
+                    .bind("lat", place.lat())
+                    .bind("lon", place.lon())
+                    .bind("admin1", place.admin1())
+                    .bind("country", place.countryIso3())
+                    .bind("feature", place.featureCode())
+                    .bind("resolution", place.resolution())
+                    .bind("area", place.area())
+                    .bind("demonym", mention.demonym() ? 1 : 0)
+                    .bind("source", mention.source())
+                    .bind("reason", mention.reason());
+        });
         batch(handle, INSERT_ISSUE, record.issues(), (batch, seq, issue) -> batch
                 .bind("docId", docId)
                 .bind("seq", seq)
@@ -272,6 +304,7 @@ final class DocumentWriter {
     private static PreparedBatch bindEvent(PreparedBatch batch, String docId, Event event) {
         PloverCoding plover = event.plover();
         EventSize size = event.size();
+        Location place = event.place();
         return batch.bind("id", event.id())
                 .bind("docId", docId)
                 .bind("crisisClass", event.crisisClass().name())
@@ -283,8 +316,19 @@ final class DocumentWriter {
                 .bind("dateEnd", event.date() == null ? null : Rows.dateText(event.date().end()))
                 .bind("datePrecision", event.date() == null ? null : Rows.enumText(event.date().precision()))
                 .bind("dateText", event.dateText())
-                .bind("place", event.place())
-                .bind("placeNorm", event.place() == null ? null : NameNormaliser.normalise(event.place()))
+                .bind("place", place == null ? null : place.text())
+                // The filter matches the words of the text or the gazetteer's name ("Tombouctou" finds Timbuktu).
+                .bind("placeNorm", place == null ? null : NameNormaliser.normalise(place.text()) + " | "
+                        + NameNormaliser.normalise(Objects.requireNonNullElse(place.name(), "")))
+                .bind("placeName", place == null ? null : place.name())
+                .bind("placeGeonameid", place == null ? null : place.geonameId())
+                .bind("placeLat", place == null ? null : place.lat())
+                .bind("placeLon", place == null ? null : place.lon())
+                .bind("placeAdmin1", place == null ? null : place.admin1())
+                .bind("placeCountry", place == null ? null : place.countryIso3())
+                .bind("placeFeature", place == null ? null : place.featureCode())
+                .bind("placeResolution", place == null ? 0 : place.resolution())
+                .bind("placeArea", place == null ? null : place.area())
                 .bind("dead", size.dead())
                 .bind("injured", size.injured())
                 .bind("arrested", size.arrested())

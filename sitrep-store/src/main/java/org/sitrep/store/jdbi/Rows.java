@@ -21,6 +21,8 @@ import org.sitrep.model.event.PloverCoding;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.figure.FigureKind;
 import org.sitrep.model.figure.Qualifier;
+import org.sitrep.model.place.Location;
+import org.sitrep.model.place.PlaceMention;
 import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.model.time.TimeMention;
@@ -136,6 +138,28 @@ final class Rows {
                 kind == null ? null : FigureKind.valueOf(kind));
     }
 
+    /** The event's place from the {@code place*} columns of {@code events}, null when it has none. */
+    static Location eventPlace(ResultSet row) throws SQLException {
+        String text = row.getString("place");
+        if (text == null) {
+            return null;
+        }
+        return new Location(text, row.getString("place_name"), nullableLong(row, "place_geonameid"),
+                nullableDouble(row, "place_lat"), nullableDouble(row, "place_lon"), row.getString("place_admin1"),
+                row.getString("place_country"), row.getString("place_feature"), row.getInt("place_resolution"),
+                row.getString("place_area"));
+    }
+
+    /** A {@code place_mentions} row. */
+    static PlaceMention placeMention(ResultSet row) throws SQLException {
+        Location location = new Location(row.getString("text"), row.getString("name"),
+                nullableLong(row, "geonameid"), nullableDouble(row, "lat"), nullableDouble(row, "lon"),
+                row.getString("admin1"), row.getString("country"), row.getString("feature"),
+                row.getInt("resolution"), row.getString("area"));
+        return new PlaceMention(row.getInt("sentence"), span(row), location, row.getInt("demonym") == 1,
+                row.getString("source"), row.getString("reason"));
+    }
+
     static Issue issue(ResultSet row) throws SQLException {
         return new Issue(row.getString("code"), row.getString("stage"), row.getString("message"));
     }
@@ -191,6 +215,11 @@ final class Rows {
 
     private static Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Double nullableDouble(ResultSet row, String column) throws SQLException {
+        double value = row.getDouble(column);
         return row.wasNull() ? null : value;
     }
 

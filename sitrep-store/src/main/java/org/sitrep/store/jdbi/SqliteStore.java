@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -39,14 +42,18 @@ import org.sitrep.model.event.EventMention;
 import org.sitrep.model.event.EventSize;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.event.PloverCoding;
-import org.sitrep.model.time.DateRange;
 import org.sitrep.model.figure.Figure;
+import org.sitrep.model.place.Location;
+import org.sitrep.model.place.PlaceMention;
+import org.sitrep.model.time.DateRange;
 import org.sitrep.model.time.TimeMention;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.DocumentRecord;
 import org.sitrep.store.DocumentSummary;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.MentionView;
+import org.sitrep.store.PlaceMentionView;
+import org.sitrep.store.PlaceSummary;
 import org.sitrep.store.SearchHit;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreCounts;
@@ -98,8 +105,9 @@ public final class SqliteStore implements Store {
             """;
     private static final String EVENT_SELECT = """
             SELECT e.id, e.crisis_class, e.plover_event, e.plover_modes, e.plover_contexts, e.quad, e.date_start,
-                   e.date_end, e.date_precision, e.date_text, e.place, e.dead, e.injured, e.arrested, e.displaced,
-                   e.troops, e.status, e.confidence
+                   e.date_end, e.date_precision, e.date_text, e.place, e.place_name, e.place_geonameid, e.place_lat,
+                   e.place_lon, e.place_admin1, e.place_country, e.place_feature, e.place_resolution, e.place_area,
+                   e.dead, e.injured, e.arrested, e.displaced, e.troops, e.status, e.confidence
             FROM events e
             """;
     // Undated events last; ties by document, then by the sentence of the first mention (events without
@@ -257,6 +265,102 @@ public final class SqliteStore implements Store {
         return ofDocument("the issues", docId,
                 "SELECT code, stage, message FROM issues WHERE doc_id = :docId ORDER BY seq",
                 (row, context) -> Rows.issue(row));
+    }
+
+    @Override
+    public List<PlaceMention> places(String docId) {
+        return ofDocument("the places", docId, """
+                SELECT sentence, span_start, span_end, text, name, geonameid, lat, lon, admin1, country, feature,
+                       resolution, area, demonym, source, reason
+                FROM place_mentions WHERE doc_id = :docId ORDER BY ordinal
+                """, (row, context) -> Rows.placeMention(row));
+    }
+
+    /**
+     * {@inheritDoc} Mentions group by gazetteer id, unresolved ones by their folded words; the spelling shown is
+     * the most frequent, the gazetteer fields are the same for every mention of a group.
+     */
+    @Override
+    public List<PlaceSummary> places() {
+        return read("read places", handle -> {
+            Map<Long, Integer> eventsByPlace = new HashMap<>();
+            handle.createQuery("""
+                    SELECT place_geonameid AS id, COUNT(*) AS n FROM events
+                    WHERE place_geonameid IS NOT NULL AND place_area IS NULL GROUP BY place_geonameid
+                    """).map((row, context) -> Map.entry(row.getLong("id"), row.getInt("n")))
+                    .forEach(e -> eventsByPlace.put(e.getKey(), e.getValue()));
+            Map<String, PlaceTally> tallies = new LinkedHashMap<>();
+            handle.createQuery("""
+                    SELECT doc_id, sentence, span_start, span_end, text, name, geonameid, lat, lon, admin1, country,
+                           feature, resolution, area, demonym, source, reason
+                    FROM place_mentions WHERE demonym = 0 AND area IS NULL ORDER BY doc_id, ordinal
+                    """).map((row, context) -> Map.entry(row.getString("doc_id"), Rows.placeMention(row)))
+                    .forEach(entry -> {
+                        Location place = entry.getValue().location();
+                        String key = place.geonameId() != null ? "id:" + place.geonameId()
+                                : "text:" + NameNormaliser.normalise(place.text());
+                        tallies.computeIfAbsent(key, k -> new PlaceTally(place)).add(entry.getKey(), place.text());
+                    });
+            List<PlaceSummary> out = new ArrayList<>();
+            for (PlaceTally tally : tallies.values()) {
+                Location p = tally.first;
+                int events = p.geonameId() == null ? 0 : eventsByPlace.getOrDefault(p.geonameId(), 0);
+                out.add(new PlaceSummary(new Location(tally.spelling(), p.name(), p.geonameId(), p.lat(), p.lon(),
+                        p.admin1(), p.countryIso3(), p.featureCode(), p.resolution(), null), tally.mentions, events,
+                        tally.documents.size()));
+            }
+            out.sort(Comparator.comparingInt(PlaceSummary::mentions).reversed()
+                    .thenComparing(s -> s.place().displayName()));
+            return out;
+        });
+    }
+
+    /** Mentions of one place, counted while {@link #places()} reads them. */
+    private static final class PlaceTally {
+        private final Location first;
+        private final Map<String, Integer> spellings = new HashMap<>();
+        private final Set<String> documents = new HashSet<>();
+        private int mentions;
+
+        PlaceTally(Location first) {
+            this.first = first;
+        }
+
+        void add(String docId, String spelling) {
+            mentions++;
+            documents.add(docId);
+            spellings.merge(spelling, 1, Integer::sum);
+        }
+
+        String spelling() {
+            return spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        }
+    }
+
+    @Override
+    public List<PlaceMentionView> placeMentions(String name, int limit) {
+        String folded = NameNormaliser.normalise(Objects.requireNonNull(name, "name"));
+        if (folded.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        // Folding happens in Java: SQLite cannot fold accents, and "Ségou" must find "Segou".
+        return read("read place mentions", handle -> handle.createQuery("""
+                        SELECT p.doc_id, s.text AS sentence_text, p.sentence, p.span_start, p.span_end, p.text,
+                               p.name, p.geonameid, p.lat, p.lon, p.admin1, p.country, p.feature, p.resolution,
+                               p.area, p.demonym, p.source, p.reason
+                        FROM place_mentions p
+                        JOIN sentences s ON s.doc_id = p.doc_id AND s.idx = p.sentence
+                        ORDER BY p.doc_id, p.ordinal
+                        """)
+                .map((row, context) -> new PlaceMentionView(row.getString("doc_id"), row.getString("sentence_text"),
+                        Rows.placeMention(row)))
+                .stream()
+                .filter(v -> folded.equals(NameNormaliser.normalise(v.mention().location().text()))
+                        || v.mention().location().name() != null
+                        && folded.equals(NameNormaliser.normalise(v.mention().location().name())))
+                .limit(limit)
+                .toList());
     }
 
     /** One layer of one document: {@code sql} selects rows by {@code :docId}, in the layer's order. */
@@ -699,7 +803,7 @@ public final class SqliteStore implements Store {
      * The newest schema version this build ships ({@code V<n>__*.sql} under {@code db/migration/sqlite});
      * {@code SqliteStoreTest} checks it against the files.
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     /**
      * Whether Flyway's history already records {@link #SCHEMA_VERSION} as the newest successful migration.
@@ -780,10 +884,10 @@ public final class SqliteStore implements Store {
 
     /** An events row before its sources, targets and mentions are attached. */
     private record EventRow(String id, CrisisClass crisisClass, PloverCoding plover, DateRange date,
-                            String dateText, String place, EventSize size, EventStatus status, double confidence) {
+                            String dateText, Location place, EventSize size, EventStatus status, double confidence) {
         static EventRow of(ResultSet row) throws SQLException {
             return new EventRow(row.getString("id"), CrisisClass.valueOf(row.getString("crisis_class")),
-                    Rows.plover(row), Rows.eventDate(row), row.getString("date_text"), row.getString("place"),
+                    Rows.plover(row), Rows.eventDate(row), row.getString("date_text"), Rows.eventPlace(row),
                     Rows.eventSize(row), EventStatus.valueOf(row.getString("status")), row.getDouble("confidence"));
         }
 
