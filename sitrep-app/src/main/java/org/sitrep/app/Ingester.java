@@ -39,11 +39,20 @@ public final class Ingester {
     private final Analyser analyser;
     private final Store store;
     private final DocumentExtractor extractor;
+    private StorePicture picture;
 
     public Ingester(Analyser analyser, Store store, DocumentExtractor extractor) {
         this.analyser = analyser;
         this.store = store;
         this.extractor = extractor;
+    }
+
+    /** Built on first use: the gazetteer loads once per ingester. */
+    private StorePicture picture() {
+        if (picture == null) {
+            picture = StorePicture.of(store, analyser.dictionary());
+        }
+        return picture;
     }
 
     public IngestReport ingest(List<Path> inputs, SourceInfo overrides, IngestListener listener) {
@@ -52,6 +61,8 @@ public final class Ingester {
         List<IngestReport.FileResult> results = new ArrayList<>();
         discovery.problems().forEach(problem -> results.add(
                 IngestReport.FileResult.failed(problem.path().toString(), problem.code(), problem.message())));
+        // Events an ingest killed before it clustered them are clustered now.
+        picture().repair();
         listener.started(discovery.files().size());
         ExecutorService workers = Executors.newFixedThreadPool(analyser.config().threads(), runnable -> {
             Thread thread = new Thread(runnable, "sitrep-ingest");
@@ -127,9 +138,10 @@ public final class Ingester {
         int newActors = (int) linked.actors().stream().filter(actor -> !knownIds.contains(actor.id())).count();
         List<Issue> issues = new ArrayList<>(prepared.extraction().warnings());
         issues.addAll(analysed.issues());
-        store.saveDocument(new DocumentRecord(document, analysed.sentences(), analysed.entities(), analysed.times(),
+        picture().save(new DocumentRecord(document, analysed.sentences(), analysed.entities(), analysed.times(),
                 analysed.figures(), linked.actors(), linked.mentions(), linked.reasons(), issues,
-                withStoreIds(analysed.events(), linked.storeIds()), analysed.places()));
+                withStoreIds(analysed.events(), linked.storeIds()), analysed.places()),
+                previous.map(DocumentSummary::id));
         int tokens = 0;
         for (int s = 0; s < analysed.sentences().size(); s++) {
             tokens += analysed.tokens(s).size();

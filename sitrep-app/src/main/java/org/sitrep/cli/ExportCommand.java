@@ -15,6 +15,8 @@ import org.sitrep.export.CsvWriter;
 import org.sitrep.export.DocumentExport;
 import org.sitrep.export.EventExport;
 import org.sitrep.export.EventLines;
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.app.StorePicture;
 import org.sitrep.export.GeoJsonExport;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
@@ -93,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private int writeEvents(Store store, String chosen, PrintWriter writer) {
         if (chosen.equals("plover-jsonl") || chosen.equals("jsonl")) {
-            List<String> lines = EventLines.plover(store);
+            List<String> lines = EventLines.plover(store, picture(store).mergedEvents());
             lines.forEach(writer::println);
             return lines.size();
         }
@@ -103,12 +105,16 @@ final class ExportCommand implements Callable<Integer> {
             return (int) events.stream().filter(e -> GeoJsonExport.mapped(e, includeAreas)).count();
         }
         List<String> columns = chosen.equals("acled-csv") ? EventExport.ACLED_COLUMNS : EventExport.CSV_COLUMNS;
-        List<Map<String, Object>> rows = EventLines.rows(store, EventQuery.all(), chosen);
+        List<Map<String, Object>> rows = EventLines.rows(store, picture(store).mergedEvents(), chosen);
         CsvWriter csv = new CsvWriter(writer, columns);
         csv.writeHeader();
         rows.forEach(csv::writeRow);
         csv.flush();
         return rows.size();
+    }
+
+    private static StorePicture picture(Store store) {
+        return StorePicture.of(store, ActorDictionary.bundled());
     }
 
     private static PrintWriter open(Path file) throws IOException {

@@ -2,10 +2,12 @@ package org.sitrep.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.actors.ActorDictionary;
+import org.sitrep.app.StorePicture;
+import org.sitrep.export.SituationExport;
+import org.sitrep.picture.StateChange;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.store.EventQuery;
@@ -13,7 +15,6 @@ import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -34,12 +35,15 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table (default), json, jsonl or csv.")
     OutputFormat format = OutputFormat.TABLE;
 
+    @Option(names = "--changes", description = "The changes of state instead of the events: offices changing "
+            + "hands, towns taken and left, measures taken and ended.")
+    boolean changes;
+
     @Override
     public Integer call() {
-        String code = country == null ? null : country.toUpperCase(Locale.ROOT);
-        if (code != null && !code.matches("[A-Z]{3}")) {
-            throw new ParameterException(spec.commandLine(), "--country takes an ISO 3166 alpha-3 code such as MLI, "
-                    + "not '" + country + "'");
+        String code = SituationCommand.parseCountry(spec, country);
+        if (changes) {
+            return printChanges(code);
         }
         ActorDictionary dictionary = code == null ? null : ActorDictionary.bundled();
         try (Store store = root.openExistingStore()) {
@@ -51,6 +55,27 @@ final class TimelineCommand implements Callable<Integer> {
             }
             Rows.print(spec.commandLine().getOut(), format, rows,
                     List.of("when", "class", "status", "source", "target", "place", "evidence"));
+        }
+        return ExitCodes.OK;
+    }
+
+    private int printChanges(String code) {
+        try (Store store = root.openExistingStore()) {
+            List<StateChange> found = StorePicture.of(store, ActorDictionary.bundled()).history().changes(code);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (StateChange change : found) {
+                if (format != OutputFormat.TABLE) {
+                    rows.add(SituationExport.toMap(change));
+                    continue;
+                }
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("date", change.date().toString());
+                row.put("aspect", change.aspect());
+                row.put("change", change.change());
+                row.put("evidence", change.evidence().isEmpty() ? "" : change.evidence().get(0).text());
+                rows.add(row);
+            }
+            Rows.print(spec.commandLine().getOut(), format, rows, List.of("date", "aspect", "change", "evidence"));
         }
         return ExitCodes.OK;
     }

@@ -16,6 +16,7 @@ import org.sitrep.app.Analyser;
 import org.sitrep.app.IngestListener;
 import org.sitrep.app.IngestReport;
 import org.sitrep.app.Ingester;
+import org.sitrep.app.StorePicture;
 import org.sitrep.export.ActorExport;
 import org.sitrep.export.EventLines;
 import org.sitrep.export.Json;
@@ -105,7 +106,8 @@ public final class Evaluator {
             ingest.failures().forEach(failure -> problems.add(failure.message()));
             writeJsonl(outDir.resolve(name + ".actors.jsonl"),
                     store.actors(Optional.empty()).stream().map(ActorExport::toMap).toList());
-            writeLines(outDir.resolve(name + ".events.jsonl"), EventLines.plover(store));
+            writeLines(outDir.resolve(name + ".events.jsonl"), EventLines.plover(store,
+                    StorePicture.of(store, analyser.dictionary()).mergedEvents()));
         }
     }
 

@@ -7,10 +7,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.model.actor.Actor;
 import org.sitrep.model.event.Event;
-import org.sitrep.store.EventQuery;
+import org.sitrep.picture.MergedEvent;
 import org.sitrep.store.Store;
 
-/** The store's events rendered in the export formats, with actors and documents looked up in the store. */
+/**
+ * Events rendered in the export formats, with actors and documents looked up in the store. The events are
+ * the merged ones: one record per real event, with the mentions of every report that tells it.
+ */
 public final class EventLines {
     private EventLines() {
     }
@@ -25,19 +28,17 @@ public final class EventLines {
         }
     }
 
-    public static List<String> plover(Store store) {
-        return plover(store, EventQuery.all());
-    }
-
-    public static List<String> plover(Store store, EventQuery query) {
+    /** One PLOVER line per merged event, in date order. */
+    public static List<String> plover(Store store, List<MergedEvent> merged) {
         Lookups lookups = Lookups.of(store);
-        return store.events(query).stream()
+        return merged.stream().map(MergedEvent::toEvent)
                 .map(event -> EventExport.toPloverLine(event, lookups.actors(), lookups.documents())).toList();
     }
 
-    public static List<Map<String, Object>> rows(Store store, EventQuery query, String format) {
+    /** One row per merged event in {@code format}: {@code acled-csv}, {@code csv}, else the PLOVER record. */
+    public static List<Map<String, Object>> rows(Store store, List<MergedEvent> merged, String format) {
         Lookups lookups = Lookups.of(store);
-        List<Event> events = store.events(query);
+        List<Event> events = merged.stream().map(MergedEvent::toEvent).toList();
         return events.stream().map(event -> switch (format) {
             case "acled-csv" -> EventExport.toAcled(event, lookups.actors(), lookups.documents());
             case "csv" -> EventExport.toCsv(event, lookups.actors(), lookups.documents());

@@ -29,7 +29,8 @@ import picocli.CommandLine;
  */
 class CliTest {
     private static final List<String> SUBCOMMANDS = List.of("ingest", "docs", "actors", "actor", "events",
-            "timeline", "places", "place", "search", "export", "eval", "bench", "help");
+            "timeline", "situation", "contradictions", "places", "place", "search", "export", "eval", "bench",
+            "help");
     private static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "aliases", "country", "sector",
             "wikidata_id", "roles", "mentions");
     private static final List<String> ROLE_FIELDS = List.of("role", "of", "from", "to", "evidence");
@@ -677,5 +678,58 @@ class CliTest {
     private static JsonNode byId(List<JsonNode> nodes, String id) {
         return nodes.stream().filter(node -> node.get("id").asText().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + id + " in " + nodes));
+    }
+
+    // --- the picture: situation, contradictions, changes ---
+
+    @Test
+    void situation_prints_the_contract_s_json_with_power_from_the_coup_and_the_dictionary() throws Exception {
+        Run run = run("--store", store.toString(), "situation", "--at", "2012-04-02", "--country", "mli", "--format",
+                "json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        com.fasterxml.jackson.databind.JsonNode situation = org.sitrep.export.Json.mapper().readTree(run.out());
+        List<String> keys = new ArrayList<>();
+        situation.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("at", "country", "power", "control", "measures", "figures");
+        assertThat(situation.get("at").asText()).isEqualTo("2012-04-02");
+        assertThat(situation.get("country").asText()).isEqualTo("MLI");
+        com.fasterxml.jackson.databind.JsonNode headOfState = situation.get("power").get(0);
+        assertThat(headOfState.get("office").asText()).isEqualTo("head of state");
+        assertThat(headOfState.get("since").asText()).isEqualTo("2012-03-22");
+        List<String> powerKeys = new ArrayList<>();
+        headOfState.fieldNames().forEachRemaining(powerKeys::add);
+        assertThat(powerKeys).startsWith("office", "holder", "since", "evidence");
+    }
+
+    @Test
+    void situation_before_the_coup_shows_the_president_of_the_dictionary_in_a_table() {
+        Run run = run("--store", store.toString(), "situation", "--at", "2012-03-15", "--country", "MLI");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Situation on 2012-03-15 in MLI", "head of state", "Amadou Toumani Touré")
+                .doesNotContain("CNRDRE");
+    }
+
+    @Test
+    void a_malformed_date_or_country_is_invalid_input_naming_the_value() {
+        Run badDate = run("--store", store.toString(), "situation", "--at", "2012-13-45");
+        Run badCountry = run("--store", store.toString(), "situation", "--at", "2012-04-02", "--country", "Mali");
+
+        assertThat(badDate.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(badDate.err()).contains("'2012-13-45'");
+        assertThat(badCountry.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(badCountry.err()).contains("'Mali'");
+    }
+
+    @Test
+    void contradictions_and_changes_of_state_answer_for_programs_and_people() throws Exception {
+        Run contradictions = run("--store", store.toString(), "contradictions", "--format", "json");
+        Run changes = run("--store", store.toString(), "timeline", "--country", "MLI", "--changes");
+
+        assertThat(contradictions.exit()).as(contradictions.err()).isEqualTo(ExitCodes.OK);
+        assertThat(org.sitrep.export.Json.mapper().readTree(contradictions.out()).isArray()).isTrue();
+        assertThat(changes.exit()).as(changes.err()).isEqualTo(ExitCodes.OK);
+        assertThat(changes.out()).contains("DATE", "CHANGE", "holds head of state");
     }
 }

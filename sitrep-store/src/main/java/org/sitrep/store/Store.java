@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.sitrep.model.Document;
 import org.sitrep.model.Issue;
@@ -8,6 +10,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.actor.Actor;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.MergeReason;
+import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.place.PlaceMention;
@@ -100,6 +103,22 @@ public interface Store extends AutoCloseable {
 
     /** How many events the store holds. */
     int eventCount();
+
+    /**
+     * Which events of different documents are one event: event id → cluster id, for every event clustered so
+     * far (an event without an entry is a cluster of its own).
+     */
+    Map<String, String> eventClusters();
+
+    /**
+     * Replaces, in one transaction, the cluster of every stored event of these classes with the one
+     * {@code clusterByEvent} gives: events of these classes it leaves out get none; ids of no stored event are
+     * ignored.
+     */
+    void saveEventClusters(Set<CrisisClass> classes, Map<String, String> clusterByEvent);
+
+    /** Every name the documents use for an actor, with its sentence: for contradictions between names. */
+    List<ActorNameUse> actorNameUses();
 
     @Override
     void close();

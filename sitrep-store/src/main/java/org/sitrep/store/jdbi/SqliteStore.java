@@ -47,6 +47,7 @@ import org.sitrep.model.place.Location;
 import org.sitrep.model.place.PlaceMention;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.model.time.TimeMention;
+import org.sitrep.store.ActorNameUse;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.DocumentRecord;
 import org.sitrep.store.DocumentSummary;
@@ -580,6 +581,60 @@ public final class SqliteStore implements Store {
                 .one());
     }
 
+    @Override
+    public Map<String, String> eventClusters() {
+        return read("read the event clusters", handle -> {
+            Map<String, String> clusters = new java.util.LinkedHashMap<>();
+            handle.createQuery("SELECT event_id, cluster_id FROM event_clusters ORDER BY event_id")
+                    .map((row, context) -> Map.entry(row.getString("event_id"), row.getString("cluster_id")))
+                    .forEach(entry -> clusters.put(entry.getKey(), entry.getValue()));
+            return clusters;
+        });
+    }
+
+    @Override
+    public void saveEventClusters(java.util.Set<CrisisClass> classes, Map<String, String> clusterByEvent) {
+        Objects.requireNonNull(classes, "classes");
+        Objects.requireNonNull(clusterByEvent, "clusterByEvent");
+        write("save the event clusters", handle -> {
+            for (CrisisClass crisisClass : classes) {
+                handle.createUpdate("""
+                                DELETE FROM event_clusters
+                                WHERE event_id IN (SELECT id FROM events WHERE crisis_class = :crisisClass)
+                                """)
+                        .bind("crisisClass", crisisClass.name()).execute();
+            }
+            try (org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("""
+                    INSERT OR REPLACE INTO event_clusters (event_id, cluster_id)
+                    SELECT id, :clusterId FROM events WHERE id = :eventId
+                    """)) {
+                if (clusterByEvent.isEmpty()) {
+                    return null;
+                }
+                for (Map.Entry<String, String> entry : clusterByEvent.entrySet()) {
+                    batch.bind("eventId", entry.getKey()).bind("clusterId", entry.getValue()).add();
+                }
+                batch.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ActorNameUse> actorNameUses() {
+        return read("read the names reports give actors", handle -> handle
+                .createQuery("""
+                        SELECT m.actor_id, m.text, m.doc_id, m.sentence, s.text AS sentence_text
+                        FROM actor_mentions m
+                        LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence
+                        WHERE m.text IS NOT NULL
+                        ORDER BY m.actor_id, m.doc_id, m.seq
+                        """)
+                .map((row, context) -> new ActorNameUse(row.getString("actor_id"), row.getString("text"),
+                        row.getString("doc_id"), row.getInt("sentence"), row.getString("sentence_text")))
+                .list());
+    }
+
     /** Waits for a write in progress, then closes the writer connection; later calls throw. Idempotent. */
     @Override
     public void close() {
@@ -803,7 +858,7 @@ public final class SqliteStore implements Store {
      * The newest schema version this build ships ({@code V<n>__*.sql} under {@code db/migration/sqlite});
      * {@code SqliteStoreTest} checks it against the files.
      */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     /**
      * Whether Flyway's history already records {@link #SCHEMA_VERSION} as the newest successful migration.

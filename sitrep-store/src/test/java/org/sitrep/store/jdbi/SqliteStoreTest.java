@@ -47,13 +47,14 @@ class SqliteStoreTest extends StoreContractTest {
         assertThat(Integer.parseInt(SqliteStore.SCHEMA_VERSION)).isEqualTo(newest);
     }
 
-    @Test
-    void a_version_1_database_is_upgraded_and_keeps_its_documents() throws SQLException {
-        Path file = directory.resolve("v1.db");
+    @org.junit.jupiter.params.ParameterizedTest(name = "a version {0} database")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "2"})
+    void an_older_database_is_upgraded_and_keeps_its_documents(String version) throws SQLException {
+        Path file = directory.resolve("v" + version + ".db");
         org.flywaydb.core.Flyway.configure(SqliteStore.class.getClassLoader())
                 .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
                 .locations(SqliteStore.MIGRATIONS)
-                .target("1")
+                .target(version)
                 .load()
                 .migrate();
         String docId = "doc-from-version-1";
@@ -67,10 +68,14 @@ class SqliteStoreTest extends StoreContractTest {
             assertThat(upgraded.eventCount()).isZero();
             upgraded.saveDocument(StoreFixtures.eventReport());
             assertThat(upgraded.eventCount()).isEqualTo(3);
+            String eventId = upgraded.events(org.sitrep.store.EventQuery.all()).get(0).id();
+            upgraded.saveEventClusters(java.util.Set.of(upgraded.event(eventId).orElseThrow().crisisClass()),
+                    java.util.Map.of(eventId, "cluster-1"));
+            assertThat(upgraded.eventClusters()).containsEntry(eventId, "cluster-1");
         }
         try (Connection connection = connect(file)) {
             assertThat(strings(connection, "SELECT version FROM flyway_schema_history"))
-                    .containsExactly("1", "2", "3");
+                    .containsExactly("1", "2", "3", "4");
         }
     }
 
@@ -108,9 +113,10 @@ class SqliteStoreTest extends StoreContractTest {
                     .contains("documents", "sentences", "sentence_search", "entity_mentions", "time_mentions",
                             "figures", "issues", "actors", "actor_aliases", "actor_roles", "actor_mentions",
                             "merge_reasons", "events", "event_actors", "event_mentions", "place_mentions",
+                            "event_clusters",
                             "flyway_schema_history");
             assertThat(strings(connection, "SELECT version FROM flyway_schema_history WHERE success = 1"))
-                    .containsExactly("1", "2", "3");
+                    .containsExactly("1", "2", "3", "4");
             assertThat(strings(connection, "PRAGMA journal_mode")).containsExactly("wal");
         }
     }
@@ -127,7 +133,7 @@ class SqliteStoreTest extends StoreContractTest {
         assertThat(store.search("Bamako", 5)).hasSize(1);
         try (Connection connection = connect(databaseFile())) {
             assertThat(strings(connection, "SELECT version FROM flyway_schema_history"))
-                    .containsExactly("1", "2", "3");
+                    .containsExactly("1", "2", "3", "4");
         }
     }
 
