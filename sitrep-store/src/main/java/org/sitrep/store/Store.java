@@ -3,10 +3,12 @@ package org.sitrep.store;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
 import org.sitrep.model.Issue;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.actor.Actor;
 import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.actor.MergeReason;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.figure.Figure;
@@ -49,6 +51,12 @@ public interface Store extends AutoCloseable {
     List<Figure> figures(String docId);
 
     List<Issue> issues(String docId);
+
+    /** The named entities of a document (people, organisations, places...), in the order saved. */
+    List<EntityMention> entities(String docId);
+
+    /** The actor mentions of a document, in the order saved, each pointing at a store actor. */
+    List<ActorMention> actorMentions(String docId);
 
     /** Every stored actor, for linking a new document's actors; aliases and roles included. */
     List<Actor> allActors();

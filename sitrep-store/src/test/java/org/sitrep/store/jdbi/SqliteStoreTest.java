@@ -69,7 +69,7 @@ class SqliteStoreTest extends StoreContractTest {
             assertThat(upgraded.eventCount()).isEqualTo(3);
         }
         try (Connection connection = connect(file)) {
-            assertThat(strings(connection, "SELECT version FROM flyway_schema_history")).containsExactly("1", "2");
+            assertThat(strings(connection, "SELECT version FROM flyway_schema_history")).containsExactly("1", "2", "3");
         }
     }
 
@@ -108,7 +108,7 @@ class SqliteStoreTest extends StoreContractTest {
                             "figures", "issues", "actors", "actor_aliases", "actor_roles", "actor_mentions",
                             "merge_reasons", "events", "event_actors", "event_mentions", "flyway_schema_history");
             assertThat(strings(connection, "SELECT version FROM flyway_schema_history WHERE success = 1"))
-                    .containsExactly("1", "2");
+                    .containsExactly("1", "2", "3");
             assertThat(strings(connection, "PRAGMA journal_mode")).containsExactly("wal");
         }
     }
@@ -124,7 +124,7 @@ class SqliteStoreTest extends StoreContractTest {
         assertThat(store.document(record.document().id())).contains(record.document());
         assertThat(store.search("Bamako", 5)).hasSize(1);
         try (Connection connection = connect(databaseFile())) {
-            assertThat(strings(connection, "SELECT version FROM flyway_schema_history")).containsExactly("1", "2");
+            assertThat(strings(connection, "SELECT version FROM flyway_schema_history")).containsExactly("1", "2", "3");
         }
     }
 
