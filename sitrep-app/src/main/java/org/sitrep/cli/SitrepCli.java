@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = SitrepCli.Version.class,
         description = "Turns crisis reports into a sourced situation picture: documents, actors, dates, figures.",
         subcommands = {IngestCommand.class, DocsCommand.class, ActorsCommand.class, ActorCommand.class,
-            EventsCommand.class, TimelineCommand.class, SearchCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class,
+            EventsCommand.class, TimelineCommand.class, SearchCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, BenchApiCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 finished but some documents failed, "
             + "4 internal error."})
