@@ -24,7 +24,7 @@ export async function showActors(view) {
           h('thead', {}, h('tr', {}, ['Actor', 'Kind', 'Country', 'Mentions', 'Documents'].map((c) => h('th', {}, c)))),
           h('tbody', {}, list.actors.map((a) => h('tr', {},
               h('td', {}, h('a', {href: route('actors', a.id)}, a.name)), h('td', {}, a.kind),
-              h('td', {}, a.country || ''), h('td', {}, a.mentions), h('td', {}, a.documents)))))));
+              h('td', {}, a.country || ''), h('td', {}, a.mentions), h('td', {}, a.documents))))));
 }
 
 /** A small force layout, run to rest before drawing: enough for the few dozen actors of a crisis. */

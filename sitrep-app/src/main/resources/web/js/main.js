@@ -12,7 +12,7 @@ import {showContradictions} from './contradictions.js';
 import {showUpload} from './upload.js';
 import {exportButtons} from './export.js';
 
-const view = document.getElementById('view');
+const viewRoot = document.getElementById('view');
 const filters = document.getElementById('filters');
 const status = document.getElementById('status');
 
@@ -29,7 +29,15 @@ function parse(hash) {
   return {parts, params: new URLSearchParams(query || '')};
 }
 
+let renders = 0;
+
 async function render() {
+  // Each render draws into its own pane: a slower render of an earlier address fills a pane that is no
+  // longer on the page, and only the latest render marks the page ready.
+  const token = ++renders;
+  document.body.dataset.ready = '';
+  const view = h('div', {class: 'pane'});
+  viewRoot.replaceChildren(view);
   const {parts, params} = parse(location.hash || '#/timeline');
   const name = parts[0] || 'timeline';
   for (const link of document.querySelectorAll('#nav a')) {
@@ -38,7 +46,6 @@ async function render() {
   const filtered = name === 'timeline' || name === 'map';
   filters.hidden = !filtered;
   say('');
-  clear(view);
   try {
     if (filtered) await filterBar(filters, filtersFrom(params), name);
     if (name === 'timeline') await showTimeline(view, filtersFrom(params));
@@ -55,7 +62,7 @@ async function render() {
     view.append(h('p', {class: 'error'}, error.message));
     say(error.message, true);
   }
-  document.body.dataset.ready = name;
+  if (token === renders) document.body.dataset.ready = name;
 }
 
 document.getElementById('search-form').addEventListener('submit', (event) => {

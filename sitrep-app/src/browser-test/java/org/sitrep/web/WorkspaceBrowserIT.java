@@ -67,7 +67,8 @@ class WorkspaceBrowserIT {
         page = context.newPage();
         page.onPageError(error -> errors.add("page error: " + error));
         page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
+            // The situation and contradictions endpoints answer 501 until issue 5; the page says so itself.
+            if (message.type().equals("error") && !message.text().contains("status of 501")) {
                 errors.add("console: " + message.text());
             }
         });
@@ -83,8 +84,16 @@ class WorkspaceBrowserIT {
     }
 
     private void go(String hash, String view) {
+        if (!page.url().equals("about:blank")) {
+            page.evaluate("() => { document.body.dataset.ready = ''; }");
+        }
         page.navigate(app.url() + hash);
-        page.waitForSelector("body[data-ready='" + view + "']");
+        try {
+            page.waitForSelector("body[data-ready='" + view + "']",
+                    new Page.WaitForSelectorOptions().setTimeout(15_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("the " + view + " view did not finish rendering; the page said: " + errors, e);
+        }
     }
 
     @Test
@@ -106,6 +115,7 @@ class WorkspaceBrowserIT {
         go("#/timeline", "timeline");
 
         page.selectOption("#filter-class", "SANCTION");
+        page.evaluate("() => { document.body.dataset.ready = ''; }");
         page.click("#filter-apply");
         page.waitForFunction("location.hash.includes('class=SANCTION')");
         page.waitForSelector("body[data-ready='timeline']");
@@ -138,6 +148,7 @@ class WorkspaceBrowserIT {
     @Test
     void an_event_links_to_its_sentence_highlighted_in_the_reader() {
         go("#/timeline", "timeline");
+        page.evaluate("() => { document.body.dataset.ready = ''; }");
         page.click("tr.event-row[data-event='" + WebFixtures.SEIZURE + "'] a.sentence-link");
         page.waitForSelector("body[data-ready='reader']");
         page.waitForSelector("#s-2.target");
@@ -210,6 +221,7 @@ class WorkspaceBrowserIT {
         assertThat(page.textContent("table.upload-results")).contains("broadcaster.txt", "new");
         assertThat(page.locator("progress#upload-progress").getAttribute("value")).isEqualTo("1");
 
+        page.evaluate("() => { document.body.dataset.ready = ''; }");
         page.click("table.upload-results a");
         page.waitForSelector("body[data-ready='reader']");
         page.waitForSelector("#reader-text .sentence", new Page.WaitForSelectorOptions()
