@@ -62,7 +62,8 @@ function focusSentence(text, index) {
   const el = text.querySelector('#s-' + index);
   if (el) {
     el.classList.add('target');
-    el.scrollIntoView({block: 'center'});
+    // Scroll the text box only, so the page keeps its header in view.
+    text.scrollTop = Math.max(0, el.offsetTop - text.clientHeight / 3);
   }
 }
 

@@ -79,7 +79,7 @@ function chart(events, pick) {
       root.append(svg('text', {x: 4, y: i * ROW + 15, class: 'row-label'}, c));
       root.append(svg('line', {x1: LABEL, x2: width, y1: i * ROW + ROW, y2: i * ROW + ROW, class: 'row-line'}));
     });
-    for (const tick of ticks(domain)) {
+    for (const tick of ticks(domain, width - LABEL)) {
       const tx = x(tick.t);
       if (tx < LABEL) continue;
       root.append(svg('line', {x1: tx, x2: tx, y1: 0, y2: height - 20, class: 'tick'}));
@@ -126,12 +126,16 @@ function chart(events, pick) {
   return container;
 }
 
-function ticks([a, b]) {
+/** Axis ticks at whole years, months or days, spaced so that their labels (about 60 px) do not overlap. */
+function ticks([a, b], pixels) {
   const span = b - a;
   const out = [];
   const start = new Date(a);
   if (span > 3 * 365 * DAY) {
-    for (let y = start.getUTCFullYear(); Date.UTC(y, 0, 1) <= b; y++) out.push({t: Date.UTC(y, 0, 1), label: '' + y});
+    const step = Math.max(1, Math.ceil(span / (365 * DAY) * 60 / Math.max(pixels, 1)));
+    for (let y = start.getUTCFullYear(); Date.UTC(y, 0, 1) <= b; y++) {
+      if (y % step === 0) out.push({t: Date.UTC(y, 0, 1), label: '' + y});
+    }
   } else if (span > 60 * DAY) {
     const step = span > 400 * DAY ? 3 : 1;
     for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d.getTime() <= b;
