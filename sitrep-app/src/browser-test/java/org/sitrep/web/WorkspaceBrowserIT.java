@@ -209,10 +209,20 @@ class WorkspaceBrowserIT {
     }
 
     @Test
-    void a_good_report_is_ingested_and_opens_in_the_reader() {
+    void a_good_report_is_ingested_and_opens_in_the_reader() throws Exception {
+        // A server of its own, so that the other tests see the fixtures only.
+        try (Store own = SqliteStore.open(dir.resolve("upload.db"));
+             WebApp uploads = WebApp.create(new WebConfig("127.0.0.1", 0, null, 5 * 1024 * 1024), own,
+                     new LazyIngester(own, SitrepConfig.defaults(), AnalyserFixture::shared)).start()) {
+            upload(uploads);
+        }
+    }
+
+    private void upload(WebApp server) {
         String report = "Soldiers loyal to General Tomas Ekwueme seized the state broadcaster in Port Ilvane on "
                 + "2 July 2031.\nThe Coastal States Bloc condemned the seizure the next day.\n";
-        go("#/upload", "upload");
+        page.navigate(server.url() + "#/upload");
+        page.waitForSelector("body[data-ready='upload']");
         page.setInputFiles("#upload-input", new FilePayload("broadcaster.txt", "text/plain",
                 report.getBytes(StandardCharsets.UTF_8)));
         page.click("#upload-send");
