@@ -100,7 +100,8 @@ final class ExportCommand implements Callable<Integer> {
             return lines.size();
         }
         if (chosen.equals("geojson")) {
-            List<org.sitrep.model.event.Event> events = store.events(EventQuery.all());
+            List<org.sitrep.model.event.Event> events = picture(store).mergedEvents().stream()
+                    .map(org.sitrep.picture.MergedEvent::toEvent).toList();
             writer.println(GeoJsonExport.render(events, includeAreas, store::actor));
             return (int) events.stream().filter(e -> GeoJsonExport.mapped(e, includeAreas)).count();
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, DocsCommand.class, ActorsCommand.class, ActorCommand.class,
             EventsCommand.class, TimelineCommand.class, SituationCommand.class, ContradictionsCommand.class,
             PlacesCommand.class, PlaceCommand.class, SearchCommand.class, ExportCommand.class, EvalCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, BenchApiCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 finished but some documents failed, "
             + "4 internal error."})

@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
 import org.sitrep.model.Issue;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.actor.Actor;
 import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.actor.MergeReason;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
@@ -65,6 +67,12 @@ public interface Store extends AutoCloseable {
      * case, accents and punctuation are folded, at most {@code limit}, in document and text order.
      */
     List<PlaceMentionView> placeMentions(String name, int limit);
+
+    /** The named entities of a document (people, organisations, places...), in the order saved. */
+    List<EntityMention> entities(String docId);
+
+    /** The actor mentions of a document, in the order saved, each pointing at a store actor. */
+    List<ActorMention> actorMentions(String docId);
 
     /** Every stored actor, for linking a new document's actors; aliases and roles included. */
     List<Actor> allActors();

@@ -74,6 +74,8 @@ public abstract class StoreContractTest {
         assertThat(store.document(docId)).contains(record.document());
         assertThat(store.sentences(docId)).isEqualTo(record.sentences());
         assertThat(store.times(docId)).isEqualTo(record.times());
+        assertThat(store.entities(docId)).isEqualTo(record.entities());
+        assertThat(store.actorMentions(docId)).isEqualTo(record.actorMentions());
         assertThat(store.figures(docId)).isEqualTo(record.figures());
         assertThat(store.issues(docId)).isEqualTo(record.issues());
         assertThat(store.actor(COUNCIL_ID)).contains(StoreFixtures.council());
@@ -132,6 +134,8 @@ public abstract class StoreContractTest {
         assertThat(store.document("doc-0000000000000000")).isEmpty();
         assertThat(store.sentences("doc-0000000000000000")).isEmpty();
         assertThat(store.times("doc-0000000000000000")).isEmpty();
+        assertThat(store.entities("doc-0000000000000000")).isEmpty();
+        assertThat(store.actorMentions("doc-0000000000000000")).isEmpty();
         assertThat(store.figures("doc-0000000000000000")).isEmpty();
         assertThat(store.issues("doc-0000000000000000")).isEmpty();
         assertThat(store.actor("actor-nobody")).isEmpty();

@@ -228,7 +228,7 @@ final class Rows {
         return row.wasNull() ? null : new Span(start, row.getInt("span_end"));
     }
 
-    private static Span span(ResultSet row) throws SQLException {
+    static Span span(ResultSet row) throws SQLException {
         return new Span(row.getInt("span_start"), row.getInt("span_end"));
     }
 }
