@@ -1,7 +1,7 @@
 // The map: Natural Earth country outlines bundled with the server (no tile server, works offline), events as
 // points where the gazetteer gave coordinates, region-level events as areas, country-level ones listed.
 // The date slider shows the picture at a date: what had happened by then, the last 30 days in full colour.
-import {h, clear, quadClass, names} from './dom.js';
+import {h, append, clear, quadClass, names} from './dom.js';
 import {getJson} from './api.js';
 import {features} from './topology.js';
 import {eventCard} from './events.js';
@@ -102,11 +102,13 @@ export async function showMap(view, filters, params) {
 async function showSituation(container, at, filters) {
   try {
     const situation = await getJson('/api/situation', {at, country: filters.country});
-    clear(container).append(h('h3', {}, 'Situation on ', at),
-        section('Power', situation.power, (p) => [p.office, ': ', p.holder, ' since ', p.since]),
-        section('Control', situation.control, (c) => [c.place, ': ', (c.held_by || []).join(', '), ' since ', c.since]),
-        section('Measures in force', situation.measures, (m) => [m.kind, ' by ', m.by || '(not named)',
-          m.against ? [' against ', m.against] : '', m.since ? [' since ', m.since] : ' (undated)']));
+    // dom.js's append flattens the sections' arrays; the DOM's own would print them as "[object ...]".
+    append(clear(container), [h('h3', {}, 'Situation on ', at),
+      section('Power', situation.power, (p) => [p.office, ': ', p.holder, ' since ', p.since]),
+      section('Control', situation.control, (c) => [c.place, ': ',
+        (c.held_by || []).join(', ') || '(holders not named)', ' since ', c.since]),
+      section('Measures in force', situation.measures, (m) => [m.kind, ' by ', m.by || '(not named)',
+        m.against ? [' against ', m.against] : '', m.since ? [' since ', m.since] : ' (undated)'])]);
   } catch (error) {
     clear(container).append(h('p', {class: 'muted', id: 'situation-unavailable'}, error.message));
   }

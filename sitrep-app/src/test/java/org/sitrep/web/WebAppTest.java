@@ -281,6 +281,8 @@ class WebAppTest {
                 assertThat(m.get("kind").asText()).isEqualTo("SANCTION");
                 assertThat(m.get("by").asText()).isEqualTo("Coastal States Bloc");
             });
+            JsonNode anyCountry = json(client.get("/api/situation?at=2031-06-11"));
+            assertThat(anyCountry.get("control").toString()).contains("Kessaly");
             assertError(client.get("/api/situation"), 400, "at", "required");
             assertError(client.get("/api/situation?at=2031-13-40"), 400, "at", "YYYY-MM-DD");
             assertError(client.get("/api/situation?at=2031-06-10&country=Velmora"), 400, "country", "alpha-3");

@@ -460,7 +460,7 @@ public final class EventCoder implements Stage {
             EventStatus status = crisisClass == CrisisClass.THREATEN ? EventStatus.THREATENED
                     : crisisClass == CrisisClass.DEMAND ? EventStatus.DEMANDED : status(t, parse);
             EventDates.Dated date = dates.dateFor(sentence.index(), parse, t);
-            Location place = place(t, parse, sentence.index(), crisisClass);
+            Location place = place(t, parse, sentence.index(), crisisClass, sources);
             EventSize size = size(sentence.index(), crisisClass);
             EventMention mention = new EventMention(document.document().id(), sentence.index(), sentence.span(),
                     sentence.text(), found.text());
@@ -509,7 +509,7 @@ public final class EventCoder implements Stage {
                 int anchor = tokenAt(parse, figure.span().start());
                 EventStatus status = anchor < 0 ? EventStatus.OCCURRED : status(anchor, parse);
                 EventDates.Dated date = dates.dateFor(sentence.index(), parse, Math.max(anchor, 0));
-                Location place = place(Math.max(anchor, 0), parse, sentence.index(), crisisClass);
+                Location place = place(Math.max(anchor, 0), parse, sentence.index(), crisisClass, List.of());
                 List<EventActor> targets = figure.counted().isEmpty() ? List.of()
                         : List.of(new EventActor(null, figure.counted(), figure.span()));
                 EventMention mention = new EventMention(document.document().id(), sentence.index(), sentence.span(),
@@ -555,6 +555,12 @@ public final class EventCoder implements Stage {
             if (relation.equals("conj") || relation.equals("advcl") && parse.token(verb).pos().equals("VBG")) {
                 return subjects(governor, parse);
             }
+            // A quotation or a dash can leave a second verb of the same subject as a bare "dep" ("the Union
+            // condemned the coup and, lamenting "a setback", suspended the country").
+            if (relation.equals("dep") && parse.token(verb).pos().startsWith("VB")
+                    && parse.token(governor).pos().startsWith("VB")) {
+                return subjects(governor, parse);
+            }
             if (relation.equals("acl") && !parse.token(verb).pos().equals("VBN")) {
                 return List.of(governor);
             }
@@ -567,9 +573,13 @@ public final class EventCoder implements Stage {
                 List<Integer> items = new ArrayList<>(parse.withConjuncts(head));
                 boolean eventNoun = !lexicon.nounTriggers(parse.lemma(head)).isEmpty();
                 if (!eventNoun && actor(head, parse, sentence).map(a -> a.actorKey() == null).orElse(true)) {
-                    // "donors - the United States, France and the EU - suspended aid": the apposition names them.
-                    for (int apposition : parse.children(head, "appos")) {
-                        items.addAll(parse.withConjuncts(apposition));
+                    // "donors - the United States, France and the EU - suspended aid": the apposition names them;
+                    // between dashes the parser often calls it a bare "dep".
+                    for (int apposition : parse.children(head)) {
+                        String rel = parse.relation(apposition);
+                        if (rel.equals("appos") || rel.equals("dep") && parse.token(apposition).pos().startsWith("NNP")) {
+                            items.addAll(parse.withConjuncts(apposition));
+                        }
                     }
                 }
                 for (int item : items) {
@@ -698,7 +708,8 @@ public final class EventCoder implements Stage {
          * Where the event happened: a place attached to the trigger, else a town the sentence names (over a
          * country), else the town the narrative was just at, else the country the report is about.
          */
-        private Location place(int t, Parse parse, int sentence, CrisisClass crisisClass) {
+        private Location place(int t, Parse parse, int sentence, CrisisClass crisisClass,
+                               List<EventActor> doers) {
             List<PlaceMention> places = placesBySentence.getOrDefault(sentence, List.of());
             if (places.isEmpty()) {
                 return lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence).orElse(focusCountry)
@@ -741,8 +752,12 @@ public final class EventCoder implements Stage {
                 }
             }
             // A town named in the sentence over a country: the country is only where nothing narrower is said. A
-            // possessor ("as part of America's efforts") is an actor, not where anything happened.
-            List<PlaceMention> located = places.stream().filter(p -> !possessive(p, parse)).toList();
+            // possessor ("as part of America's efforts") or the doer itself ("Japan suspended its aid") is an actor,
+            // not where anything happened.
+            List<PlaceMention> located = places.stream().filter(p -> !possessive(p, parse))
+                    .filter(p -> doers.stream().noneMatch(a -> a.span() != null && p.span().contains(a.span())
+                            || a.span() != null && a.span().equals(p.span())))
+                    .toList();
             if (located.isEmpty()) {
                 return lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence).orElse(focusCountry)
                         : focusCountry;
