@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,14 +21,15 @@ import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
-import org.sitrep.model.place.Location;
-import org.sitrep.model.place.PlaceMention;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventMention;
 import org.sitrep.model.event.EventSize;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.figure.Figure;
 import org.sitrep.model.figure.FigureKind;
+import org.sitrep.model.place.Location;
+import org.sitrep.model.place.PlaceMention;
+import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.pipeline.AnalysedDocument;
 import org.sitrep.pipeline.Layer;
@@ -62,6 +64,9 @@ public final class EventCoder implements Stage {
             "which", "who", "that", "whom", "this", "these", "those");
 
     private final EventLexicon lexicon;
+    private static final int RESPONSE_WINDOW_DAYS = 45;
+    private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(before|prior to|ahead of|in the run-up to)\\b");
 
     public EventCoder(EventLexicon lexicon) {
         this.lexicon = lexicon;
@@ -138,8 +143,10 @@ public final class EventCoder implements Stage {
 
         List<Event> run() {
             List<Event> events = new ArrayList<>();
+            LocalDate published = document.document().source().published();
             for (Sentence sentence : document.sentences()) {
-                for (Coded coded : codeSentence(sentence)) {
+                for (Coded raw : codeSentence(sentence)) {
+                    Coded coded = new Coded(notYetHappened(raw.event(), published), raw.anchored(), raw.borrows());
                     int earlier = coreferent(events, coded.event(), coded.anchored());
                     if (earlier >= 0) {
                         events.set(earlier, merged(events.get(earlier), coded.event()));
@@ -148,8 +155,12 @@ public final class EventCoder implements Stage {
                         events.add(coded.event());
                     }
                 }
+                datedByResponse(events, sentence.index(), published);
+                // A reference back to an event years before the narrative ("the holding of elections" after the
+                // coup) does not move the narrative's date back to it.
                 events.stream().filter(e -> e.date() != null && e.status() == EventStatus.OCCURRED
-                                && lastMention(e).sentence() == sentence.index())
+                                && lastMention(e).sentence() == sentence.index()
+                                && (e.mentions().get(0).sentence() == sentence.index() || !dates.longBefore(e.date())))
                         .reduce((first, second) -> second)
                         .ifPresent(e -> dates.remember(sentence.index(), e.date()));
             }
@@ -166,10 +177,60 @@ public final class EventCoder implements Stage {
         }
 
         /**
+         * An event the text says occurred cannot have happened after the report was published: "the election,
+         * scheduled for April 29" in a report of 2 April is still to come.
+         */
+        private static Event notYetHappened(Event event, LocalDate published) {
+            if (published == null || event.status() != EventStatus.OCCURRED || event.date() == null
+                    || !event.date().start().isAfter(published)) {
+                return event;
+            }
+            return new Event(event.id(), event.crisisClass(), event.plover(), event.sources(), event.targets(),
+                    event.date(), event.dateText(), event.place(), event.size(), EventStatus.PLANNED,
+                    event.confidence(), event.mentions());
+        }
+
+        /**
+         * An undated event of this sentence that the sentence ties to an event already dated ("the African Union
+         * condemned the coup and suspended the country") came after it and before the report: it gets that
+         * interval, when it is short enough to say something (at most {@value #RESPONSE_WINDOW_DAYS} days).
+         * "Before the coup" ties it the other way and gives nothing.
+         */
+        private void datedByResponse(List<Event> events, int sentence, LocalDate published) {
+            if (published == null || BEFORE.matcher(document.sentences().get(sentence).text()).find()) {
+                return;
+            }
+            for (int i = 0; i < events.size(); i++) {
+                Event event = events.get(i);
+                if (event.date() != null || event.status() != EventStatus.OCCURRED
+                        || event.mentions().get(0).sentence() != sentence) {
+                    continue;
+                }
+                Optional<DateRange> cause = events.stream().filter(other -> other != event && other.date() != null
+                                && other.status() == EventStatus.OCCURRED
+                                && other.mentions().stream().anyMatch(m -> m.sentence() == sentence)
+                                && other.mentions().get(0).sentence() < sentence
+                                && !other.date().start().isAfter(published))
+                        .map(Event::date).max(java.util.Comparator.comparing(DateRange::start));
+                if (cause.isEmpty() || java.time.temporal.ChronoUnit.DAYS.between(cause.get().start(), published)
+                        > RESPONSE_WINDOW_DAYS) {
+                    continue;
+                }
+                DateRange after = new DateRange(cause.get().start(), published, DatePrecision.DAYS);
+                events.set(i, new Event(event.id(), event.crisisClass(), event.plover(), event.sources(),
+                        event.targets(), after, null, event.place(), event.size(), event.status(),
+                        event.confidence(), event.mentions()));
+            }
+        }
+
+        /**
          * The earlier event this one is another mention of: same class and status, and nothing that tells
          * them apart (dates that overlap or are missing, the same place or none, the same source or none).
          */
         private int coreferent(List<Event> events, Event event, boolean anchored) {
+            if (!anchored) {
+                return referent(events, event);
+            }
             for (int i = events.size() - 1; i >= 0; i--) {
                 Event earlier = events.get(i);
                 if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()) {
@@ -189,6 +250,35 @@ public final class EventCoder implements Stage {
                 return sameSource || !ownSource && (bothDated || event.date() == null) ? i : -1;
             }
             return -1;
+        }
+
+        /**
+         * What a bare mention ("the coup") refers back to: the event of its class and status the text named most
+         * recently; of two named in the same sentence ("toppled by the coup of 2012, he had come to power by one
+         * in 1991"), the later in time, since a report's "the coup" is the one it is about.
+         */
+        private int referent(List<Event> events, Event event) {
+            int best = -1;
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Event earlier = events.get(i);
+                if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()
+                        || conflict(earlier, event)) {
+                    continue;
+                }
+                if (best < 0) {
+                    best = i;
+                    continue;
+                }
+                Event chosen = events.get(best);
+                int here = lastMention(earlier).sentence();
+                int there = lastMention(chosen).sentence();
+                boolean later = earlier.date() != null && (chosen.date() == null
+                        || earlier.date().start().isAfter(chosen.date().start()));
+                if (here > there || here == there && later) {
+                    best = i;
+                }
+            }
+            return best;
         }
 
         private Event merged(Event base, Event other) {

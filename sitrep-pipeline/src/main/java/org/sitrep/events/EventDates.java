@@ -52,8 +52,18 @@ final class EventDates {
 
     /** The narrative moves on: later relative dates count from this event's date. */
     void remember(int sentence, DateRange range) {
+        LocalDate published = document.document().source().published();
+        if (published != null && range.start().isAfter(published)) {
+            // What the report expects ("the election, scheduled for April 29") dates nothing it tells as done.
+            return;
+        }
         anchorSentence = sentence;
         anchor = range;
+    }
+
+    /** Whether {@code range} ends more than a year before the date the narrative is at. */
+    boolean longBefore(DateRange range) {
+        return anchor != null && range.end().isBefore(anchor.start().minusYears(1));
     }
 
     Dated dateFor(int sentence, Parse parse, int trigger) {

@@ -44,7 +44,8 @@ class RegressionSuiteIT {
     private static final int FLOOR_CORRECT_PLUS_PARTIAL = 90;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
-    // with subjects and appositions read through the parser's bare "dep": 80/13/14/2.
+    // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
+    // after-publication date rules and their two new records (111): 84/13/14/2.
     private static final int CEILING_EXTRA = 5;
 
     private static Results results;
