@@ -64,6 +64,8 @@ public final class EventCoder implements Stage {
             "which", "who", "that", "whom", "this", "these", "those");
 
     private final EventLexicon lexicon;
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> BODY_PRONOUNS = Set.of("it");
     private static final int RESPONSE_WINDOW_DAYS = 45;
     private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(before|prior to|ahead of|in the run-up to)\\b");
@@ -349,8 +351,10 @@ public final class EventCoder implements Stage {
                             kept.borrows() && coded.borrows()));
                 }
             }
+            // A doer the sentence names may be lent; one only a pronoun stands for is too weak to found another event.
             Optional<EventActor> borrowed = out.stream().map(Coded::event)
-                    .filter(e -> !e.sources().isEmpty() && e.sources().get(0).actorKey() != null)
+                    .filter(e -> !e.sources().isEmpty() && e.sources().get(0).actorKey() != null
+                            && !PRONOUNS.contains(e.sources().get(0).entityText().toLowerCase(Locale.ROOT)))
                     .map(e -> e.sources().get(0)).findFirst();
             for (int i = 0; i < out.size(); i++) {
                 Event event = out.get(i).event();
@@ -499,7 +503,7 @@ public final class EventCoder implements Stage {
                         .anyMatch(token -> MILITARY_CUES.contains(lemma(token)));
                 case OBJECT_IS_MEMBER -> parse.children(t, "obj").stream().anyMatch(o -> isState(o, parse, sentence))
                         || parse.children(t, "obl").stream().anyMatch(o -> parse.lemma(o).equals("membership"));
-                case SUBJECT_IS_TARGET -> true;
+                case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE -> true;
             };
         }
 
@@ -514,10 +518,13 @@ public final class EventCoder implements Stage {
                     sourceHeads.addAll(subjects(t, parse));
                 }
                 targetHeads.addAll(parse.children(t, "obj"));
-                targetHeads.addAll(parse.children(t, "nsubj:pass"));
+                boolean electedIsDoer = found.trigger().conditions()
+                        .contains(EventLexicon.Condition.PASSIVE_SUBJECT_IS_SOURCE);
+                // "Touré was elected president": for an election the one elected is its actor.
+                (electedIsDoer ? sourceHeads : targetHeads).addAll(parse.children(t, "nsubj:pass"));
                 if (parse.relation(t).equals("acl") && parse.token(t).pos().equals("VBN")) {
                     // "the president toppled by the coup": the modified noun is the one acted upon.
-                    targetHeads.add(parse.head(t));
+                    (electedIsDoer ? sourceHeads : targetHeads).add(parse.head(t));
                 }
             } else {
                 for (int child : parse.children(t)) {
@@ -707,9 +714,14 @@ public final class EventCoder implements Stage {
             if (best != null) {
                 return Optional.of(new EventActor(best.actorKey(), best.text(), best.span()));
             }
+            String word = parse.token(head).word().toLowerCase(Locale.ROOT);
+            if (PERSON_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
+                return antecedent(word, headSpan, sentence)
+                        .map(m -> new EventActor(m.actorKey(), parse.token(head).word(), headSpan));
+            }
             String ner = parse.token(head).ner();
             if ("DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner)
-                    || PRONOUNS.contains(parse.token(head).word().toLowerCase(Locale.ROOT))
+                    || PRONOUNS.contains(word)
                     || !parse.token(head).isNoun() || !lexicon.nounTriggers(parse.lemma(head)).isEmpty()) {
                 // Pronouns name no one by themselves, and "the coup" in "toppled by the coup" is an event.
                 return Optional.empty();
@@ -722,6 +734,28 @@ public final class EventCoder implements Stage {
             Span span = new Span(parse.token(first).span().start(), parse.token(last).span().end());
             String text = document.text().substring(span.start(), span.end());
             return Optional.of(new EventActor(null, text, span));
+        }
+
+        /**
+         * What "he", "she" or "it" stands for: the actor of the right kind (a person; a body, group or state) named
+         * last before it, in its sentence or the two before. A pronoun with no such actor names no one.
+         */
+        private Optional<ActorMention> antecedent(String pronoun, Span at, int sentence) {
+            boolean person = PERSON_PRONOUNS.contains(pronoun);
+            for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
+                List<ActorMention> mentions = actorsBySentence.getOrDefault(s, List.of());
+                for (int i = mentions.size() - 1; i >= 0; i--) {
+                    ActorMention mention = mentions.get(i);
+                    if (s == sentence && mention.span().start() >= at.start()) {
+                        continue;
+                    }
+                    ActorKind kind = kindByKey.get(mention.actorKey());
+                    if (kind != null && (kind == ActorKind.PERSON) == person) {
+                        return Optional.of(mention);
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private EventStatus status(int t, Parse parse) {

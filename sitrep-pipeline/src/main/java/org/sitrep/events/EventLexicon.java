@@ -25,7 +25,7 @@ import org.sitrep.model.event.PloverCoding;
 public final class EventLexicon {
     /** Extra conditions a trigger sets on its arguments. */
     enum Condition { OBJECT_IS_PLACE, SUBJECT_IS_PLACE, OF_PLACE, SUBJECT_IS_PEOPLE, SUBJECT_IS_LEADER,
-        SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET }
+        SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE }
 
     /**
      * One way of reporting a class.
