@@ -353,13 +353,17 @@ public final class SituationBuilder {
         if (rules.lapseWhenChanges() != null) {
             for (int i = 0; i < spells.size(); i++) {
                 Spells.Measure spell = spells.get(i);
-                Optional<Spells.Power> then = holderOn(power, rules.lapseWhenChanges(), spell.country(), spell.start());
+                // Taken under whoever held office on the last day its date allows: a measure dated "21-22 March"
+                // answering a coup of 22 March was taken under the junta, not the president it ousted.
+                DateRange date = plausibleDate(spellEvents.get(i));
+                LocalDate takenOn = date == null || date.end().isBefore(spell.start()) ? spell.start() : date.end();
+                Optional<Spells.Power> then = holderOn(power, rules.lapseWhenChanges(), spell.country(), takenOn);
                 if (then.isEmpty()) {
                     continue;
                 }
                 Optional<LocalDate> change = power.stream()
                         .filter(p -> p.office().equals(rules.lapseWhenChanges())
-                                && Objects.equals(p.country(), spell.country()) && p.since().isAfter(spell.start())
+                                && Objects.equals(p.country(), spell.country()) && p.since().isAfter(takenOn)
                                 && !Objects.equals(p.holderId(), then.get().holderId()))
                         .map(Spells.Power::since).min(Comparator.naturalOrder());
                 if (change.isPresent() && (spell.until() == null || change.get().isBefore(spell.until()))) {

@@ -161,6 +161,17 @@ class SituationBuilderTest {
     }
 
     @Test
+    void a_measure_dated_across_the_coup_s_day_was_taken_under_the_junta_and_does_not_lapse_with_the_president() {
+        List<ReportedEvent> events = new ArrayList<>(crisis());
+        events.add(event(AID_SUSPEND, "doc-a", 13).on(Fixtures.days("2031-05-03", "2031-05-04")).by("bloc")
+                .against("veloria").reported(PUBLISHED));
+        History history = history(events, List.of());
+
+        assertThat(history.at(LocalDate.parse("2031-06-01"), "VLR").measures())
+                .extracting(Spells.Measure::kind).contains("AID_SUSPEND");
+    }
+
+    @Test
     void key_figures_range_over_the_claims_of_recent_reports() {
         List<FigureClaim> claims = List.of(
                 new FigureClaim(FigureKind.DISPLACED, 251_000, Qualifier.EXACT, "doc-a", PUBLISHED.get("doc-a"), 3, "a"),

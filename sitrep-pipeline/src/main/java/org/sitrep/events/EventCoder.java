@@ -214,11 +214,12 @@ public final class EventCoder implements Stage {
                                 && other.mentions().get(0).sentence() < sentence
                                 && !other.date().start().isAfter(published))
                         .map(Event::date).max(java.util.Comparator.comparing(DateRange::start));
-                if (cause.isEmpty() || java.time.temporal.ChronoUnit.DAYS.between(cause.get().start(), published)
-                        > RESPONSE_WINDOW_DAYS) {
+                // A response comes once its cause is over: "condemned the coup" is dated from the coup's last day.
+                if (cause.isEmpty() || java.time.temporal.ChronoUnit.DAYS.between(cause.get().end(), published)
+                        > RESPONSE_WINDOW_DAYS || cause.get().end().isAfter(published)) {
                     continue;
                 }
-                DateRange after = new DateRange(cause.get().start(), published, DatePrecision.DAYS);
+                DateRange after = new DateRange(cause.get().end(), published, DatePrecision.DAYS);
                 events.set(i, new Event(event.id(), event.crisisClass(), event.plover(), event.sources(),
                         event.targets(), after, null, event.place(), event.size(), event.status(),
                         event.confidence(), event.mentions()));
