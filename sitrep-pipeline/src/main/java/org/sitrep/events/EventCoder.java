@@ -65,6 +65,11 @@ public final class EventCoder implements Stage {
 
     private final EventLexicon lexicon;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    /** Relations a finite verb only gets when the parse broke around it. */
+    private static final Set<String> MISPARSED_VERB = Set.of("amod", "dep", "compound");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[—–]| -- | - ");
+    private static final java.util.regex.Pattern JOINED_BY = java.util.regex.Pattern.compile(
+            "(?i)\\b(joined by|alongside|together with|backed by|supported by|with the help of)\\b");
     private static final Set<String> BODY_PRONOUNS = Set.of("it");
     private static final int RESPONSE_WINDOW_DAYS = 45;
     private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile(
@@ -553,6 +558,15 @@ public final class EventCoder implements Stage {
                 // "announced his resignation", "imposed sanctions": the doer is the support verb's subject.
                 sources = actors(subjects(governor, parse), parse, sentence.index());
             }
+            if (found.trigger().verb() && parse.children(t, "nsubj:pass").isEmpty() && dashBefore(t, parse, sentence)
+                    && (sources.isEmpty() && MISPARSED_VERB.contains(parse.relation(t)) || !agentive(sourceHeads,
+                    sources, parse, sentence.index()))) {
+                // Dashes broke the parse: "took" got "imposition of sharia" as its subject.
+                List<EventActor> before = doersBeforeDashes(t, parse, sentence);
+                if (!before.isEmpty()) {
+                    sources = before;
+                }
+            }
             List<EventActor> targets = actors(targetHeads, parse, sentence.index());
             CrisisClass crisisClass = found.trigger().crisisClass();
             EventStatus status = crisisClass == CrisisClass.THREATEN ? EventStatus.THREATENED
@@ -617,6 +631,58 @@ public final class EventCoder implements Stage {
                         size(sentence.index(), crisisClass), status, 0.5, List.of(mention));
                 coded.add(new Coded(event, true, true));
             }
+        }
+
+        /**
+         * When dashes have broken the parse ("the MNLA - joined by fighters of Ansar Dine - seized Gao" parsed with
+         * "seized" as an adjective of "Gao"), the doer is the first actor named before the verb outside the dashes,
+         * with those the dashes say joined it ("joined by", "alongside", "together with", "backed by").
+         */
+        private List<EventActor> doersBeforeDashes(int verb, Parse parse, Sentence sentence) {
+            int verbStart = parse.token(verb).span().start();
+            String text = document.text();
+            List<EventActor> out = new ArrayList<>();
+            ActorMention main = null;
+            for (ActorMention mention : actorsBySentence.getOrDefault(sentence.index(), List.of())) {
+                if (mention.span().end() > verbStart) {
+                    break;
+                }
+                String before = text.substring(sentence.span().start(), mention.span().start());
+                boolean insideDashes = DASHES.matcher(before).results().count() % 2 == 1;
+                if (main == null && !insideDashes) {
+                    main = mention;
+                    out.add(new EventActor(mention.actorKey(), mention.text(), mention.span()));
+                } else if (main != null && insideDashes) {
+                    // Only the actor the words "joined by" introduce, right after the last doer, joins in.
+                    EventActor last = out.get(out.size() - 1);
+                    String gap = text.substring(last.span().end(), mention.span().start());
+                    if (gap.length() <= 60 && JOINED_BY.matcher(gap).find() && out.stream().noneMatch(
+                            a -> java.util.Objects.equals(a.actorKey(), mention.actorKey()))) {
+                        out.add(new EventActor(mention.actorKey(), mention.text(), mention.span()));
+                    }
+                }
+            }
+            // Only the shape "DOER - aside - VERB": the doer right before the first dash, the verb right after the last.
+            if (main == null) {
+                return List.of();
+            }
+            String between = text.substring(main.span().end(), verbStart);
+            java.util.List<java.util.regex.MatchResult> dashes = DASHES.matcher(between).results().toList();
+            boolean shaped = dashes.size() == 2 && dashes.get(0).start() <= 2
+                    && between.length() - dashes.get(1).end() <= 15;
+            return shaped ? out : List.of();
+        }
+
+        private boolean dashBefore(int verb, Parse parse, Sentence sentence) {
+            return DASHES.matcher(document.text().substring(sentence.span().start(),
+                    parse.token(verb).span().start())).find();
+        }
+
+        /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */
+        private boolean agentive(List<Integer> heads, List<EventActor> doers, Parse parse, int sentence) {
+            return doers.stream().anyMatch(a -> a.actorKey() != null)
+                    || heads.stream().anyMatch(h -> isPeople(h, parse, sentence) || parse.token(h).pos().startsWith("NNP")
+                    || PRONOUNS.contains(parse.token(h).word().toLowerCase(Locale.ROOT)));
         }
 
         /** Subjects of a verb: its own, or for clauses without one, the subject they inherit. */
