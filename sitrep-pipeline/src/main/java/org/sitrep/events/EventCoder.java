@@ -71,6 +71,7 @@ public final class EventCoder implements Stage {
     private static final java.util.regex.Pattern JOINED_BY = java.util.regex.Pattern.compile(
             "(?i)\\b(joined by|alongside|together with|backed by|supported by|with the help of)\\b");
     private static final Set<String> BODY_PRONOUNS = Set.of("it");
+    private static final Set<String> MEMBER_NOUNS = Set.of("member", "member-state", "leader", "state");
     private static final int RESPONSE_WINDOW_DAYS = 45;
     private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(before|prior to|ahead of|in the run-up to)\\b");
@@ -782,6 +783,18 @@ public final class EventCoder implements Stage {
                 return Optional.of(new EventActor(best.actorKey(), best.text(), best.span()));
             }
             String word = parse.token(head).word().toLowerCase(Locale.ROOT);
+            if (MEMBER_NOUNS.contains(parse.lemma(head)) && parse.children(head, "nmod:poss").stream()
+                    .anyMatch(p -> parse.token(p).word().equalsIgnoreCase("its"))) {
+                // "its members would close their borders": the body's members act for it.
+                Optional<ActorMention> body = antecedent("it", headSpan, sentence);
+                if (body.isPresent()) {
+                    List<Integer> words = parse.phrase(head);
+                    Span span = new Span(parse.token(words.get(0)).span().start(),
+                            parse.token(words.get(words.size() - 1)).span().end());
+                    return Optional.of(new EventActor(body.get().actorKey(),
+                            document.text().substring(span.start(), span.end()), span));
+                }
+            }
             if (PERSON_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
                 return antecedent(word, headSpan, sentence)
                         .map(m -> new EventActor(m.actorKey(), parse.token(head).word(), headSpan));

@@ -111,11 +111,14 @@ final class EventDates {
 
     /**
      * "by midnight", "overnight", "this morning": SUTime pins times of day to the publication date, but in a
-     * report they mean the day the narrative is at.
+     * report they mean the day the narrative is at. "Last night" names a day of its own (the eve of publication).
      */
-    private static boolean clockOnly(TimeMention time) {
+    private boolean clockOnly(TimeMention time) {
+        LocalDate published = document.document().source().published();
+        boolean pinnedToPublication = published == null || time.range() == null
+                || time.range().start().equals(published);
         return time.timex() != null && time.timex().contains("T") && !time.text().matches("(?s).*\\d.*")
-                && !MONTH.matcher(time.text()).find();
+                && !MONTH.matcher(time.text()).find() && pinnedToPublication;
     }
 
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
