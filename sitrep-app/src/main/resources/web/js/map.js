@@ -1,4 +1,4 @@
-// The map: Natural Earth country outlines bundled with the server (no tile server, works offline), events as
+// The map: Natural Earth country and admin-1 outlines bundled with the server (no tile server, works offline), events as
 // points where the gazetteer gave coordinates, region-level events as areas, country-level ones listed.
 // The date slider shows the picture at a date: what had happened by then, the last 30 days in full colour.
 import {h, append, clear, quadClass, names} from './dom.js';
@@ -15,6 +15,16 @@ async function loadBasemap() {
     basemap = features(topology, 'countries');
   }
   return basemap;
+}
+
+let admin1Index = null;
+
+/** The admin-1 outlines of a country (ISO3), or null when none are bundled for it. */
+async function loadAdmin1(code) {
+  if (!admin1Index) admin1Index = new Set(await getJson('/basemap/admin1/index.json'));
+  const name = String(code).toLowerCase();
+  if (!admin1Index.has(name)) return null;
+  return features(await getJson('/basemap/admin1/' + name + '.topo.json'), name);
 }
 
 const time = (iso) => Date.parse(iso + 'T00:00:00Z');
@@ -48,6 +58,16 @@ export async function showMap(view, filters, params) {
   map.attributionControl.addAttribution('Outlines: Natural Earth (public domain)');
   L.geoJSON(outlines, {style: {color: '#8a8577', weight: 0.8, fillColor: '#f3efe4', fillOpacity: 1},
     interactive: false}).addTo(map);
+  // Regions of the countries the events are in, drawn over the countries and under the events.
+  const countries = [...new Set(events.map((e) => e.place && e.place.country).filter(Boolean))];
+  for (const code of countries) {
+    loadAdmin1(code).then((regions) => {
+      if (regions) {
+        L.geoJSON(regions, {style: {className: 'admin1', color: '#a59f90', weight: 0.6, dashArray: '3 3',
+          fill: false}, interactive: false}).addTo(map);
+      }
+    });
+  }
   const points = L.layerGroup().addTo(map);
   const withPoints = events.filter(located);
   if (withPoints.length) {

@@ -336,6 +336,12 @@ class WebAppTest {
                     .doesNotContain("http://", "https://");
             assertThat(client.get("/webjars/leaflet/1.9.4/dist/leaflet.js").code()).isEqualTo(200);
             assertThat(client.get("/basemap/countries-50m.json").code()).isEqualTo(200);
+            JsonNode admin1 = json(client.get("/basemap/admin1/index.json"));
+            assertThat(admin1.toString()).contains("\"mli\"", "\"ner\"", "\"bfa\"");
+            JsonNode mali = json(client.get("/basemap/admin1/mli.topo.json"));
+            assertThat(mali.get("type").asText()).isEqualTo("Topology");
+            assertThat(mali.get("objects").get("mli").get("geometries").size()).as("Mali's regions")
+                    .isGreaterThanOrEqualTo(8);
         });
     }
 

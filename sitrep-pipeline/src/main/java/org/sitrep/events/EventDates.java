@@ -101,7 +101,7 @@ final class EventDates {
                 int amount = narrative.group(3) == null ? 1 : count(narrative.group(3));
                 return new Dated(shifted(anchor, unit, amount), time.text());
             }
-            if (time.range() == null || clockOnly(time)) {
+            if (time.range() == null || clockOnly(time) || notADate(time)) {
                 continue;
             }
             return joined(time, times).orElse(new Dated(time.range(), time.text()));
@@ -120,6 +120,23 @@ final class EventDates {
         return time.timex() != null && time.timex().contains("T") && !time.text().matches("(?s).*\\d.*")
                 && !MONTH.matcher(time.text()).find() && pinnedToPublication;
     }
+
+    /**
+     * A bare number SUTime took for a year: "Resolution 2056", "decree No. 2012", or a year more than ten years
+     * after the report was published.
+     */
+    private boolean notADate(TimeMention time) {
+        if (!time.text().strip().matches("\\d{4}")) {
+            return false;
+        }
+        String before = document.text().substring(Math.max(0, time.span().start() - 16), time.span().start());
+        LocalDate published = document.document().source().published();
+        return NUMBERED.matcher(before).find()
+                || published != null && time.range().start().getYear() > published.getYear() + 10;
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("(?i)\\b(resolution|resolutions|decree|law|no\\.|number|"
+            + "article|ordinance|act)\\s*$");
 
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\b");
