@@ -32,7 +32,7 @@ public final class Screenshots {
              WebApp app = WebApp.create(new WebConfig("127.0.0.1", 0, null, 1024 * 1024), store,
                      new LazyIngester(store, SitrepConfig.defaults(), () -> {
                          throw new SitrepException("no uploads while taking screenshots");
-                     })).start();
+                     })).start().warmUp();
              Playwright playwright = Chromium.playwright();
              Browser browser = Chromium.launch(playwright)) {
             List<Double> opens = new ArrayList<>();

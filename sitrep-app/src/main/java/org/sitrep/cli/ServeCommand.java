@@ -81,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             stopped.countDown();
         }, "sitrep-serve-shutdown"));
+        app.warmUp();
         out.println("sitrep workspace: " + app.url() + "  (store " + root.storePath() + ")");
         if (config.token() != null) {
             out.println("API requests need the header 'Authorization: Bearer <token>'; the page asks for the token.");

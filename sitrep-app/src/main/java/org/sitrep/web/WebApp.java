@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -142,6 +143,36 @@ public final class WebApp implements AutoCloseable {
 
     public WebApp start() {
         javalin.start();
+        return this;
+    }
+
+    /**
+     * Asks the running server for what the page asks for when it opens (the page, its scripts, the events,
+     * the basemap), a few times, so that the JIT has compiled the request path and the store's pages are cached
+     * before the first analyst opens the workspace: a cold JVM answers the first opening about twice as slowly.
+     * Failures are ignored: warming is a courtesy, not a check.
+     */
+    public WebApp warmUp() {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        List<String> paths = List.of("/", "/js/main.js", "/api/events?limit=2000", "/api/documents", "/api/actors",
+                "/api/network", "/basemap/countries-50m.json", "/api/contradictions");
+        for (int round = 0; round < 3; round++) {
+            for (String path : paths) {
+                try {
+                    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(url() + path.substring(1))).timeout(java.time.Duration.ofSeconds(30));
+                    if (config.token() != null) {
+                        request.header("Authorization", "Bearer " + config.token());
+                    }
+                    client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                } catch (java.io.IOException e) {
+                    LOG.debug("warm-up request {} failed: {}", path, e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return this;
+                }
+            }
+        }
         return this;
     }
 
