@@ -168,10 +168,8 @@ public final class Ingester {
 
     /** The document's events with their actors pointing at store actors rather than document-local keys. */
     private static List<Event> withStoreIds(List<Event> events, java.util.Map<String, String> storeIds) {
-        return events.stream().map(event -> new Event(event.id(), event.crisisClass(), event.plover(),
-                relinked(event.sources(), storeIds), relinked(event.targets(), storeIds), event.date(),
-                event.dateText(), event.place(), event.size(), event.status(), event.confidence(), event.mentions()))
-                .toList();
+        return events.stream().map(event -> event.withParticipants(relinked(event.sources(), storeIds),
+                relinked(event.targets(), storeIds))).toList();
     }
 
     private static List<EventActor> relinked(List<EventActor> actors, java.util.Map<String, String> storeIds) {

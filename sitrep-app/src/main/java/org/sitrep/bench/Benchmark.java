@@ -95,17 +95,11 @@ public final class Benchmark {
     }
 
     /** A fresh load of the bundled gazetteer, before any model takes the heap, so the difference is its own. */
-    private static GazetteerLoad gazetteerLoad() throws IOException {
+    private static GazetteerLoad gazetteerLoad() {
         gc();
         long before = usedHeap();
         long start = System.nanoTime();
-        GeoNamesGazetteer gazetteer;
-        try (java.io.InputStream in = GeoNamesGazetteer.class.getResourceAsStream(GeoNamesGazetteer.RESOURCE)) {
-            if (in == null) {
-                throw new IOException("the bundled gazetteer " + GeoNamesGazetteer.RESOURCE + " is missing");
-            }
-            gazetteer = GeoNamesGazetteer.load(new java.util.zip.GZIPInputStream(in, 1 << 16));
-        }
+        GeoNamesGazetteer gazetteer = GeoNamesGazetteer.loadBundled();
         double seconds = seconds(start);
         gc();
         long retained = usedHeap() - before;

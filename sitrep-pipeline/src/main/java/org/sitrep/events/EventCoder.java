@@ -177,9 +177,7 @@ public final class EventCoder implements Stage {
             for (Event event : events) {
                 Optional<EventActor> fallback = !event.sources().isEmpty() ? Optional.empty()
                         : defaultSource(event.crisisClass(), event.mentions().get(0).sentence(), event.date());
-                out.add(fallback.map(source -> new Event(event.id(), event.crisisClass(), event.plover(),
-                        List.of(source), event.targets(), event.date(), event.dateText(), event.place(), event.size(),
-                        event.status(), event.confidence(), event.mentions())).orElse(event));
+                out.add(fallback.map(source -> event.withSources(List.of(source))).orElse(event));
             }
             return out;
         }
@@ -193,9 +191,7 @@ public final class EventCoder implements Stage {
                     || !event.date().start().isAfter(published)) {
                 return event;
             }
-            return new Event(event.id(), event.crisisClass(), event.plover(), event.sources(), event.targets(),
-                    event.date(), event.dateText(), event.place(), event.size(), EventStatus.PLANNED,
-                    event.confidence(), event.mentions());
+            return event.withStatus(EventStatus.PLANNED);
         }
 
         /**
@@ -226,9 +222,7 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 DateRange after = new DateRange(cause.get().end(), published, DatePrecision.DAYS);
-                events.set(i, new Event(event.id(), event.crisisClass(), event.plover(), event.sources(),
-                        event.targets(), after, null, event.place(), event.size(), event.status(),
-                        event.confidence(), event.mentions()));
+                events.set(i, event.withDate(after, null));
             }
         }
 
@@ -368,9 +362,7 @@ public final class EventCoder implements Stage {
                 if (event.sources().isEmpty() && out.get(i).borrows() && borrowed.isPresent()
                         && BORROWS_SOURCE.contains(event.crisisClass())
                         && event.targets().stream().noneMatch(t -> borrowed.get().entityText().equals(t.entityText()))) {
-                    out.set(i, new Coded(new Event(event.id(), event.crisisClass(), event.plover(),
-                            List.of(borrowed.get()), event.targets(), event.date(), event.dateText(), event.place(),
-                            event.size(), event.status(), event.confidence(), event.mentions()), true));
+                    out.set(i, new Coded(event.withSources(List.of(borrowed.get())), true));
                 }
             }
             addFigureEvents(sentence, parse, out);

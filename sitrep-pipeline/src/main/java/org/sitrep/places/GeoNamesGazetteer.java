@@ -56,7 +56,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
         static final GeoNamesGazetteer BUNDLED = loadBundled();
     }
 
-    private static GeoNamesGazetteer loadBundled() {
+    /** A fresh copy of the bundled gazetteer, read now (for measuring its load); most callers want {@link #bundled}. */
+    public static GeoNamesGazetteer loadBundled() {
         try (InputStream in = GeoNamesGazetteer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new GazetteerException("gazetteer resource " + RESOURCE

@@ -24,4 +24,28 @@ public record Event(String id, CrisisClass crisisClass, PloverCoding plover, Lis
         mentions = List.copyOf(mentions);
         size = size == null ? EventSize.none() : size;
     }
+
+    /** This event with other doers. */
+    public Event withSources(List<EventActor> newSources) {
+        return new Event(id, crisisClass, plover, newSources, targets, date, dateText, place, size, status,
+                confidence, mentions);
+    }
+
+    /** This event with other doers and recipients. */
+    public Event withParticipants(List<EventActor> newSources, List<EventActor> newTargets) {
+        return new Event(id, crisisClass, plover, newSources, newTargets, date, dateText, place, size, status,
+                confidence, mentions);
+    }
+
+    /** This event with another date and the words that gave it (null when the date is inferred). */
+    public Event withDate(DateRange newDate, String newDateText) {
+        return new Event(id, crisisClass, plover, sources, targets, newDate, newDateText, place, size, status,
+                confidence, mentions);
+    }
+
+    /** This event with another status. */
+    public Event withStatus(EventStatus newStatus) {
+        return new Event(id, crisisClass, plover, sources, targets, date, dateText, place, size, newStatus,
+                confidence, mentions);
+    }
 }
