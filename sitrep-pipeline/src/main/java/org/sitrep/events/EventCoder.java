@@ -60,10 +60,15 @@ public final class EventCoder implements Stage {
     private static final Set<String> SUPPORT_VERBS = Set.of("impose", "launch", "stage", "lead", "carry", "announce",
             "organize", "organise", "hold", "mount", "order", "conduct", "call", "declare", "begin", "start",
             "trigger", "unleash", "attempt", "plan", "slap", "adopt", "decide", "approve");
+    private static final Set<String> LEAD_VERBS = Set.of("lead", "command", "head");
+    /** "united in condemnation", "joined in the protests": the subject takes part ("involved in" says less). */
+    private static final Set<String> JOINING_VERBS = Set.of("unite", "united", "join", "engage", "participate");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "them", "him", "her", "we", "i",
             "which", "who", "that", "whom", "this", "these", "those");
 
     private final EventLexicon lexicon;
+    /** How many sentences back a bare mention still refers to the event just told rather than the report's own. */
+    private static final int LOCAL_FOCUS = 3;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     /** Relations a finite verb only gets when the parse broke around it. */
     private static final Set<String> MISPARSED_VERB = Set.of("amod", "dep", "compound");
@@ -134,6 +139,41 @@ public final class EventCoder implements Stage {
             this.focusCountry = stateMentions.entrySet().stream().max(Map.Entry.comparingByValue())
                     .flatMap(e -> document.localActors().stream().filter(a -> a.key().equals(e.getKey())).findFirst())
                     .map(this::countryLocation).orElse(null);
+            this.capital = focusCountry == null || focusCountry.countryIso3() == null ? null : document.places()
+                    .stream().map(PlaceMention::location)
+                    .filter(l -> "PPLC".equals(l.featureCode()) && l.area() == null
+                            && focusCountry.countryIso3().equals(l.countryIso3()))
+                    .findFirst().orElse(null);
+        }
+
+        /** The capital of the focus country, when the report names it. */
+        private final Location capital;
+
+        /**
+         * A coup the report places no nearer than its country happened at the seat of power, when the report names
+         * the capital. Applied after coreference, so that a place the text never names keeps no two mentions apart.
+         */
+        private Event atCapital(Event event) {
+            Location place = event.place();
+            boolean onlyTheCountry = place == null || focusCountry != null && place.area() == null
+                    && place.resolution() == Location.COUNTRY
+                    && java.util.Objects.equals(place.countryIso3(), focusCountry.countryIso3());
+            if (!onlyTheCountry || capital == null || !lexicon.placeAtCapital(event.crisisClass())) {
+                return event;
+            }
+            return new Event(event.id(), event.crisisClass(), event.plover(), event.sources(), event.targets(),
+                    event.date(), event.dateText(), capital, event.size(), event.status(), event.confidence(),
+                    event.mentions());
+        }
+
+        /** Where an event that neither its sentence nor the narrative places happened. */
+        private Location unplaced(int sentence, CrisisClass crisisClass) {
+            Optional<Location> narrative = lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence)
+                    : Optional.empty();
+            if (narrative.isPresent()) {
+                return narrative.get();
+            }
+            return focusCountry;
         }
 
         /** The country the report is about: where an event happened when its sentence names no place. */
@@ -153,11 +193,16 @@ public final class EventCoder implements Stage {
             List<Event> events = new ArrayList<>();
             LocalDate published = document.document().source().published();
             for (Sentence sentence : document.sentences()) {
+                java.util.Set<String> moving = new java.util.HashSet<>();
                 for (Coded raw : codeSentence(sentence)) {
-                    Coded coded = new Coded(notYetHappened(raw.event(), published), raw.anchored(), raw.borrows());
+                    Coded coded = new Coded(notYetHappened(raw.event(), published), raw.anchored(), raw.borrows(),
+                            raw.dates());
                     int earlier = coreferent(events, coded.event(), coded.anchored());
+                    if (coded.dates()) {
+                        moving.add(earlier >= 0 ? events.get(earlier).id() : coded.event().id());
+                    }
                     if (earlier >= 0) {
-                        events.set(earlier, merged(events.get(earlier), coded.event()));
+                        events.set(earlier, merged(events.get(earlier), coded.event(), coded.dates()));
                     } else if (coded.anchored() || coded.event().status() != EventStatus.OCCURRED) {
                         // A bare mention founds no event, unless the text says it did not or will not happen.
                         events.add(coded.event());
@@ -166,18 +211,28 @@ public final class EventCoder implements Stage {
                 datedByResponse(events, sentence.index(), published);
                 // A reference back to an event years before the narrative ("the holding of elections" after the
                 // coup) does not move the narrative's date back to it.
-                events.stream().filter(e -> e.date() != null && e.status() == EventStatus.OCCURRED
-                                && lastMention(e).sentence() == sentence.index()
+                // A plural ("beyond elections") recalls no one event: it does not move the narrative.
+                Optional<Event> told = events.stream().filter(e -> moving.contains(e.id()) && e.date() != null
+                                && e.status() == EventStatus.OCCURRED && lastMention(e).sentence() == sentence.index()
                                 && (e.mentions().get(0).sentence() == sentence.index() || !dates.longBefore(e.date())))
-                        .reduce((first, second) -> second)
-                        .ifPresent(e -> dates.remember(sentence.index(), e.date()));
+                        .reduce((first, second) -> second);
+                if (told.isPresent()) {
+                    dates.remember(sentence.index(), told.get().date());
+                } else {
+                    // "In 1991, Malians ended one-party rule.": the narrative is now in 1991, event or not.
+                    DateRange opening = dates.sentenceDate(sentence.index(), new Parse(document.tokens(sentence.index())));
+                    if (opening != null) {
+                        dates.remember(sentence.index(), opening);
+                    }
+                }
             }
             // Only now, so that a doer the text never names does not make two events look like one.
             List<Event> out = new ArrayList<>();
             for (Event event : events) {
                 Optional<EventActor> fallback = !event.sources().isEmpty() ? Optional.empty()
                         : defaultSource(event.crisisClass(), event.mentions().get(0).sentence(), event.date());
-                out.add(fallback.map(source -> event.withSources(List.of(source))).orElse(event));
+                Event sourced = fallback.map(source -> event.withSources(List.of(source))).orElse(event);
+                out.add(atCapital(sourced));
             }
             return out;
         }
@@ -228,29 +283,34 @@ public final class EventCoder implements Stage {
 
         /**
          * The earlier event this one is another mention of: same class and status, and nothing that tells
-         * them apart (dates that overlap or are missing, the same place or none, the same source or none).
+         * them apart (dates that overlap or are missing, the same place or none, the same source or none). An
+         * event told apart from the latest of its class may still be a later mention of an earlier one ("the
+         * August 18 coup" after a paragraph on the coup of 2012).
          */
         private int coreferent(List<Event> events, Event event, boolean anchored) {
-            if (!anchored) {
+            if (!anchored || event.date() == null && event.sources().isEmpty()) {
+                // Nothing of its own to tell it apart ("IBK's ouster"): like "the coup", it refers back.
                 return referent(events, event);
             }
+            boolean passedOne = false;
             for (int i = events.size() - 1; i >= 0; i--) {
                 Event earlier = events.get(i);
                 if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()) {
                     continue;
                 }
                 if (conflict(earlier, event)) {
-                    return -1;
+                    passedOne = true;
+                    continue;
                 }
                 boolean bothDated = earlier.date() != null && event.date() != null;
                 boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equals(sourceKey(event));
                 boolean ownSource = !event.sources().isEmpty();
-                // A bare mention ("the coup") is a reference back to the last such event. One with a doer of its
-                // own joins only the same doer's event; one with a date of its own only an event dated alike.
-                if (!anchored) {
-                    return i;
-                }
-                return sameSource || !ownSource && (bothDated || event.date() == null) ? i : -1;
+                // One with a doer of its own joins the same doer's event, or one whose doer the text had not yet
+                // named; one with a date of its own only an event dated alike.
+                // Past an event told apart, or to lend a doer, only dates that agree say it is the same event.
+                boolean doerFits = sameSource || !ownSource || earlier.sources().isEmpty() && bothDated;
+                boolean dateFits = sameSource || bothDated || event.date() == null && !passedOne;
+                return doerFits && dateFits ? i : -1;
             }
             return -1;
         }
@@ -258,9 +318,37 @@ public final class EventCoder implements Stage {
         /**
          * What a bare mention ("the coup") refers back to: the event of its class and status the text named most
          * recently; of two named in the same sentence ("toppled by the coup of 2012, he had come to power by one
-         * in 1991"), the later in time, since a report's "the coup" is the one it is about.
+         * in 1991"), the later in time, since a report's "the coup" is the one it is about. When the last one was
+         * named more than {@value #LOCAL_FOCUS} sentences before, the focus has moved on and "the coup" is again
+         * the report's own: the latest in time that had happened by publication.
          */
         private int referent(List<Event> events, Event event) {
+            int recent = recentReferent(events, event);
+            if (recent < 0) {
+                return recent;
+            }
+            int sentence = event.mentions().get(0).sentence();
+            if (sentence - lastMention(events.get(recent)).sentence() <= LOCAL_FOCUS) {
+                return recent;
+            }
+            LocalDate published = document.document().source().published();
+            int current = recent;
+            for (int i = 0; i < events.size(); i++) {
+                Event earlier = events.get(i);
+                if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()
+                        || earlier.date() == null || conflict(earlier, event)
+                        || published != null && earlier.date().start().isAfter(published)) {
+                    continue;
+                }
+                Event chosen = events.get(current);
+                if (chosen.date() == null || earlier.date().start().isAfter(chosen.date().start())) {
+                    current = i;
+                }
+            }
+            return current;
+        }
+
+        private int recentReferent(List<Event> events, Event event) {
             int best = -1;
             for (int i = events.size() - 1; i >= 0; i--) {
                 Event earlier = events.get(i);
@@ -284,18 +372,32 @@ public final class EventCoder implements Stage {
             return best;
         }
 
-        private Event merged(Event base, Event other) {
+        /**
+         * One event from two mentions: the doer the text names, the narrower of two compatible dates ("August"
+         * then "August 18"), and a town a mention's own sentence names over a country the report is about.
+         */
+        private Event merged(Event base, Event other, boolean otherDates) {
             List<EventMention> mentions = new ArrayList<>(base.mentions());
             mentions.addAll(other.mentions());
             List<EventActor> targets = new ArrayList<>(base.targets());
             other.targets().stream().filter(t -> targets.stream().noneMatch(x -> x.entityText().equals(t.entityText())))
                     .forEach(targets::add);
-            boolean otherDate = base.date() == null && other.date() != null;
+            boolean otherDate = otherDates && other.date() != null && (base.date() == null
+                    || other.dateText() != null && narrower(other.date(), base.date()));
+            boolean otherPlace = other.place() != null && (base.place() == null || precise(other) && !precise(base)
+                    && (base.place().area() != null || base.place().resolution() < 3));
             return new Event(base.id(), base.crisisClass(), base.plover(),
                     base.sources().isEmpty() ? other.sources() : base.sources(), targets,
                     otherDate ? other.date() : base.date(), otherDate ? other.dateText() : base.dateText(),
-                    base.place() == null ? other.place() : base.place(), richer(base.size(), other.size()),
+                    otherPlace ? other.place() : base.place(), richer(base.size(), other.size()),
                     base.status(), Math.max(base.confidence(), other.confidence()), mentions);
+        }
+
+        /** Whether {@code inner} lies within {@code outer} and is shorter. */
+        private static boolean narrower(DateRange inner, DateRange outer) {
+            return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end())
+                    && java.time.temporal.ChronoUnit.DAYS.between(inner.start(), inner.end())
+                    < java.time.temporal.ChronoUnit.DAYS.between(outer.start(), outer.end());
         }
 
         /** Two events that cannot be one: dated apart, at different towns, or done by different actors. */
@@ -320,8 +422,11 @@ public final class EventCoder implements Stage {
         private List<Coded> codeSentence(Sentence sentence) {
             Parse parse = new Parse(document.tokens(sentence.index()));
             List<Coded> raw = new ArrayList<>();
-            for (Found found : triggers(sentence.index(), parse)) {
-                raw.addAll(events(sentence, parse, found));
+            List<Found> founds = triggers(sentence.index(), parse);
+            for (Found found : founds) {
+                if (!toldAsKilling(found, founds, parse)) {
+                    raw.addAll(events(sentence, parse, found));
+                }
             }
             List<Coded> out = new ArrayList<>();
             for (Coded coded : raw) {
@@ -349,7 +454,7 @@ public final class EventCoder implements Stage {
                             base.place() == null ? other.place() : base.place(), richer(base.size(), other.size()),
                             base.status(), Math.max(base.confidence(), other.confidence()), base.mentions());
                     out.set(same, new Coded(combined, kept.anchored() || coded.anchored(),
-                            kept.borrows() && coded.borrows()));
+                            kept.borrows() && coded.borrows(), kept.dates() || coded.dates()));
                 }
             }
             // A doer the sentence names may be lent; one only a pronoun stands for is too weak to found another event.
@@ -362,11 +467,24 @@ public final class EventCoder implements Stage {
                 if (event.sources().isEmpty() && out.get(i).borrows() && borrowed.isPresent()
                         && BORROWS_SOURCE.contains(event.crisisClass())
                         && event.targets().stream().noneMatch(t -> borrowed.get().entityText().equals(t.entityText()))) {
-                    out.set(i, new Coded(event.withSources(List.of(borrowed.get())), true));
+                    out.set(i, new Coded(event.withSources(List.of(borrowed.get())), true, false, out.get(i).dates()));
                 }
             }
             addFigureEvents(sentence, parse, out);
             return out;
+        }
+
+        /**
+         * "Security forces opened fire on demonstrators, killing more than one hundred": the shooting and the
+         * killing are one event, coded as the killing (the attack's outcome is what ACLED and PLOVER count).
+         */
+        private boolean toldAsKilling(Found found, List<Found> founds, Parse parse) {
+            if (found.trigger().crisisClass() != CrisisClass.ATTACK || !found.trigger().verb()) {
+                return false;
+            }
+            return founds.stream().anyMatch(other -> other.trigger().crisisClass() == CrisisClass.KILL
+                    && parse.head(other.token()) == found.token()
+                    && Set.of("advcl", "xcomp", "dep").contains(parse.relation(other.token())));
         }
 
         /**
@@ -418,8 +536,16 @@ public final class EventCoder implements Stage {
                 String lemma = parse.lemma(t);
                 // "an elected government", "the planned talks": a verb used as an adjective reports nothing.
                 boolean adjectival = parse.relation(t).equals("amod") || "DATE".equals(token.ner());
+                // "the coup leaders", "election results": a noun modifying another names no event.
+                boolean modifier = parse.relation(t).equals("compound") && token.isNoun() && parse.head(t) >= 0
+                        && lexicon.nounTriggers(parse.lemma(parse.head(t))).isEmpty();
+                if (modifier) {
+                    continue;
+                }
+                // "March 21" is a date, not a march.
+                boolean temporal = "DATE".equals(token.ner()) || "TIME".equals(token.ner());
                 List<EventLexicon.Trigger> candidates = token.isVerb() && !adjectival ? lexicon.verbTriggers(lemma)
-                        : token.isNoun() ? lexicon.nounTriggers(lemma) : List.of();
+                        : token.isNoun() && !temporal ? lexicon.nounTriggers(lemma) : List.of();
                 for (EventLexicon.Trigger trigger : candidates) {
                     Optional<String> text = matches(trigger, t, parse, sentence);
                     text.ifPresent(words -> out.add(new Found(trigger, token.index(), words)));
@@ -467,6 +593,11 @@ public final class EventCoder implements Stage {
             out.addAll(parse.children(t, "nsubj:pass"));
             out.addAll(parse.children(t, "obl"));
             out.addAll(parse.children(t, "xcomp"));
+            if (parse.token(t).isNoun()) {
+                // "the seizure of power"
+                parse.children(t).stream().filter(c -> parse.relation(c).startsWith("nmod")
+                        && !parse.relation(c).equals("nmod:poss")).forEach(out::add);
+            }
             if (parse.relation(t).equals("acl") || parse.relation(t).startsWith("nsubj:pass")) {
                 out.add(parse.head(t));
             }
@@ -497,12 +628,15 @@ public final class EventCoder implements Stage {
                 case SUBJECT_IS_PEOPLE -> !trigger.verb() || subjects(t, parse).stream()
                         .anyMatch(s -> isPeople(s, parse, sentence));
                 case SUBJECT_IS_LEADER -> !trigger.verb() || subjects(t, parse).stream()
-                        .anyMatch(s -> isLeader(s, parse, sentence));
+                        .anyMatch(s -> isLeader(s, parse, sentence))
+                        // "Touré was chased out of Bamako": the one a passive names is the one who fled.
+                        || trigger.conditions().contains(EventLexicon.Condition.PASSIVE_SUBJECT_IS_SOURCE)
+                        && parse.children(t, "nsubj:pass").stream().anyMatch(s -> isLeader(s, parse, sentence));
                 case SUBJECT_IS_MILITARY -> parse.lemma(t).equals("mutiny") || parse.tokens().stream()
                         .anyMatch(token -> MILITARY_CUES.contains(lemma(token)));
                 case OBJECT_IS_MEMBER -> parse.children(t, "obj").stream().anyMatch(o -> isState(o, parse, sentence))
                         || parse.children(t, "obl").stream().anyMatch(o -> parse.lemma(o).equals("membership"));
-                case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE -> true;
+                case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET -> true;
             };
         }
 
@@ -526,6 +660,8 @@ public final class EventCoder implements Stage {
                     (electedIsDoer ? sourceHeads : targetHeads).add(parse.head(t));
                 }
             } else {
+                boolean possessorSuffers = found.trigger().conditions()
+                        .contains(EventLexicon.Condition.POSSESSOR_IS_TARGET);
                 for (int child : parse.children(t)) {
                     String rel = parse.relation(child);
                     String preposition = parse.caseOf(child);
@@ -534,7 +670,16 @@ public final class EventCoder implements Stage {
                         // "Mali's coup" happened in Mali; Mali did not stage it.
                         continue;
                     }
-                    if (rel.equals("nmod:poss") || rel.startsWith("nmod") && preposition.equals("by")
+                    if (rel.equals("nmod:poss") && possessorSuffers) {
+                        // "Keita's ouster", "Sanogo's arrest": the possessor is the one it befell.
+                        targetHeads.add(child);
+                    } else if (rel.equals("nsubj") && !parse.caseOf(t).isEmpty() && !parse.caseOf(t).equals("under")) {
+                        // "the minister was in full flight": a predicate noun's subject is its doer.
+                        sourceHeads.add(child);
+                    } else if (rel.startsWith("acl") && SUPPORT_VERBS.contains(parse.lemma(child))) {
+                        // "the coup, which was led by junior officers"
+                        sourceHeads.addAll(subjects(child, parse));
+                    } else if (rel.equals("nmod:poss") || rel.startsWith("nmod") && preposition.equals("by")
                             || (rel.equals("compound") || rel.equals("amod")) && hasActor(child, parse, sentence.index())) {
                         sourceHeads.add(child);
                     } else if (rel.startsWith("nmod") && Set.of("against", "on", "of", "from").contains(preposition)) {
@@ -551,6 +696,11 @@ public final class EventCoder implements Stage {
                 // "announced his resignation", "imposed sanctions": the doer is the support verb's subject.
                 sources = actors(subjects(governor, parse), parse, sentence.index());
             }
+            if (!found.trigger().verb() && sources.isEmpty() && governor >= 0 && parse.relation(t).equals("obl")
+                    && parse.caseOf(t).equals("in") && JOINING_VERBS.contains(parse.lemma(governor))) {
+                // "the international community is united in condemnation of the coup"
+                sources = actors(subjects(governor, parse), parse, sentence.index());
+            }
             if (found.trigger().verb() && parse.children(t, "nsubj:pass").isEmpty() && dashBefore(t, parse, sentence)
                     && (sources.isEmpty() && MISPARSED_VERB.contains(parse.relation(t)) || !agentive(sourceHeads,
                     sources, parse, sentence.index()))) {
@@ -559,6 +709,11 @@ public final class EventCoder implements Stage {
                 if (!before.isEmpty()) {
                     sources = before;
                 }
+            }
+            boolean underIt = !found.trigger().verb() && parse.caseOf(t).equals("under") && governor >= 0;
+            if (underIt) {
+                // "many of his ministers under arrest": the one under it is the one it befell.
+                targetHeads.add(governor);
             }
             List<EventActor> targets = actors(targetHeads, parse, sentence.index());
             CrisisClass crisisClass = found.trigger().crisisClass();
@@ -575,13 +730,19 @@ public final class EventCoder implements Stage {
             boolean resolvedActor = sources.stream().anyMatch(a -> a.actorKey() != null)
                     || targets.stream().anyMatch(a -> a.actorKey() != null);
             boolean plural = parse.token(t).pos().equals("NNS");
-            boolean anchored = found.trigger().verb() || resolvedActor
-                    || !plural && (date.text() != null && DATED_NOMINALS.contains(crisisClass)
-                    || attachedPlace(t, parse, sentence.index()));
+            // A noun said of someone ("the minister was in full flight"), a state someone is in ("under arrest"),
+            // or a response to another event ("condemnation of the coup") asserts an event rather than recalls one.
+            boolean asserted = !found.trigger().verb() && (!parse.children(t, "nsubj").isEmpty()
+                    || parse.caseOf(t).equals("under") || respondsToEvent(t, parse));
+            boolean anchored = found.trigger().verb() || resolvedActor || asserted
+                    || (!plural || date.own()) && date.text() != null && DATED_NOMINALS.contains(crisisClass)
+                    || !plural && attachedPlace(t, parse, sentence.index());
+            // "military coups ... twice before (in 1991 and 2012)": a plural's dates belong to several events.
+            boolean lendsDate = !plural;
             // Nouns ("after days of fighting") and verbs whose subject is the victim ("four people died") name
             // no doer; the sentence may name it elsewhere.
-            boolean borrows = !found.trigger().verb() || found.trigger().conditions()
-                    .contains(EventLexicon.Condition.SUBJECT_IS_TARGET);
+            boolean borrows = !underIt && (!found.trigger().verb() || found.trigger().conditions()
+                    .contains(EventLexicon.Condition.SUBJECT_IS_TARGET));
             List<List<EventActor>> perSource = new ArrayList<>();
             // "The World Bank and other institutions halted their programmes": one event for the named doer;
             // a conjunct that names no actor does not make an event of its own beside a named one.
@@ -598,9 +759,21 @@ public final class EventCoder implements Stage {
                         + (found.trigger().verb() ? 0.15 : 0);
                 out.add(new Coded(new Event(id(sentence.index(), crisisClass, source, t), crisisClass,
                         lexicon.coding(crisisClass), source, targets, date.range(), date.text(), place, size, status,
-                        Math.round(confidence * 100) / 100.0, List.of(mention)), anchored, borrows));
+                        Math.round(confidence * 100) / 100.0, List.of(mention)), anchored, borrows, lendsDate));
             }
             return out;
+        }
+
+        /** Whether the noun's "of" phrase is itself an event: "condemnation of the coup", "talks on the crisis". */
+        private boolean respondsToEvent(int t, Parse parse) {
+            for (int child : parse.children(t)) {
+                if (parse.relation(child).startsWith("nmod") && Set.of("of", "over").contains(parse.caseOf(child))
+                        && lexicon.nounTriggers(parse.lemma(child)).stream()
+                        .anyMatch(other -> other.crisisClass() != lexicon.nounTriggers(parse.lemma(t)).get(0).crisisClass())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A count of dead or displaced that no trigger of the sentence accounts for is an event by itself. */
@@ -682,8 +855,10 @@ public final class EventCoder implements Stage {
         private List<Integer> subjects(int verb, Parse parse) {
             List<Integer> direct = new ArrayList<>(parse.children(verb, "nsubj"));
             direct.removeIf(s -> parse.relation(s).startsWith("nsubj:pass"));
+            // "By the end of March, the opposition had organized a strike": a time is no agent.
             List<Integer> agents = parse.children(verb, "obl").stream()
-                    .filter(o -> parse.caseOf(o).equals("by")).toList();
+                    .filter(o -> parse.caseOf(o).equals("by") && !Set.of("DATE", "TIME", "DURATION")
+                            .contains(String.valueOf(parse.token(o).ner()))).toList();
             if (!agents.isEmpty() && !parse.children(verb, "nsubj:pass").isEmpty()
                     || !agents.isEmpty() && parse.token(verb).pos().equals("VBN")) {
                 return new ArrayList<>(agents);
@@ -706,8 +881,11 @@ public final class EventCoder implements Stage {
                 return out;
             }
             if (relation.equals("xcomp")) {
+                // "ordered troops to fire": the object acts; "Touré led a paratrooper unit to arrest the president":
+                // the one who leads does.
                 List<Integer> objects = parse.children(governor, "obj");
-                return objects.isEmpty() ? subjects(governor, parse) : objects;
+                return objects.isEmpty() || LEAD_VERBS.contains(parse.lemma(governor)) ? subjects(governor, parse)
+                        : objects;
             }
             if (relation.equals("conj") || relation.equals("advcl") && parse.token(verb).pos().equals("VBG")) {
                 return subjects(governor, parse);
@@ -734,7 +912,11 @@ public final class EventCoder implements Stage {
                     // between dashes the parser often calls it a bare "dep".
                     for (int apposition : parse.children(head)) {
                         String rel = parse.relation(apposition);
-                        if (rel.equals("appos") || rel.equals("dep") && parse.token(apposition).pos().startsWith("NNP")) {
+                        boolean including = rel.startsWith("nmod") && Set.of("including", "like")
+                                .contains(parse.caseOf(apposition));
+                        if (rel.equals("appos") || rel.equals("dep") && parse.token(apposition).pos().startsWith("NNP")
+                                || including) {
+                            // "the international community, including the African Union and ECOWAS, condemned ..."
                             items.addAll(parse.withConjuncts(apposition));
                         }
                     }
@@ -814,6 +996,22 @@ public final class EventCoder implements Stage {
          */
         private Optional<ActorMention> antecedent(String pronoun, Span at, int sentence) {
             boolean person = PERSON_PRONOUNS.contains(pronoun);
+            // A subject earlier in the pronoun's own sentence outranks a name in between ("Although the movement
+            // kept its distance from the junta, it agreed to ..."): the subject is what the sentence is about.
+            Parse own = new Parse(document.tokens(sentence));
+            List<ActorMention> here = actorsBySentence.getOrDefault(sentence, List.of());
+            for (int i = here.size() - 1; i >= 0; i--) {
+                ActorMention mention = here.get(i);
+                ActorKind kind = kindByKey.get(mention.actorKey());
+                if (mention.span().start() >= at.start() || kind == null || (kind == ActorKind.PERSON) != person) {
+                    continue;
+                }
+                boolean subject = own.tokens().stream().anyMatch(token -> token.span().overlaps(mention.span())
+                        && own.relation(token.index()).startsWith("nsubj"));
+                if (subject) {
+                    return Optional.of(mention);
+                }
+            }
             for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
                 List<ActorMention> mentions = actorsBySentence.getOrDefault(s, List.of());
                 for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -835,6 +1033,10 @@ public final class EventCoder implements Stage {
                 String lemma = parse.lemma(child);
                 String rel = parse.relation(child);
                 if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && lexicon.isNegation(lemma)) {
+                    return EventStatus.NEGATED;
+                }
+                if ((rel.equals("case") || rel.equals("cc") || rel.equals("mark")) && lexicon.isContrast(lemma)) {
+                    // "an overflowing of anger rather than a planned grab for power"
                     return EventStatus.NEGATED;
                 }
                 if (rel.startsWith("aux") && lexicon.isHypotheticalModal(lemma)) {
@@ -908,8 +1110,7 @@ public final class EventCoder implements Stage {
                                List<EventActor> doers) {
             List<PlaceMention> places = placesBySentence.getOrDefault(sentence, List.of());
             if (places.isEmpty()) {
-                return lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence).orElse(focusCountry)
-                        : focusCountry;
+                return unplaced(sentence, crisisClass);
             }
             List<Integer> attached = new ArrayList<>();
             if (crisisClass == CrisisClass.SEIZE_TERRITORY || crisisClass == CrisisClass.RETREAT_TERRITORY) {
@@ -954,12 +1155,19 @@ public final class EventCoder implements Stage {
                     .filter(p -> doers.stream().noneMatch(a -> a.span() != null && p.span().contains(a.span())
                             || a.span() != null && a.span().equals(p.span())))
                     .toList();
-            if (located.isEmpty()) {
-                return lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence).orElse(focusCountry)
-                        : focusCountry;
+            Optional<Location> town = located.stream().map(PlaceMention::location)
+                    .filter(l -> l.resolution() != Location.COUNTRY).findFirst();
+            if (town.isPresent()) {
+                return town.get();
             }
-            return located.stream().filter(p -> p.location().resolution() != Location.COUNTRY).findFirst()
-                    .orElse(located.get(0)).location();
+            if (located.isEmpty()) {
+                return unplaced(sentence, crisisClass);
+            }
+            Location named = located.get(0).location();
+            // "Mali's coup" says no more than the report's country; the seat of power says where.
+            boolean onlyTheCountry = focusCountry != null && named.area() == null
+                    && java.util.Objects.equals(named.countryIso3(), focusCountry.countryIso3());
+            return named;
         }
 
         /** Whether the place's name is followed by a possessive "'s". */
@@ -1111,9 +1319,18 @@ public final class EventCoder implements Stage {
     }
 
     /** An event found in a sentence, and whether it may found a new event (see {@code events}). */
-    private record Coded(Event event, boolean anchored, boolean borrows) {
+    /**
+     * An event found in a sentence; whether it may found a new event (see {@code events}); whether it may lend
+     * its doer; and whether its date may date the event it turns out to be another mention of (a plural noun,
+     * "coups in 1991 and 2012", names several events, and its dates are theirs).
+     */
+    private record Coded(Event event, boolean anchored, boolean borrows, boolean dates) {
+        Coded(Event event, boolean anchored, boolean borrows) {
+            this(event, anchored, borrows, true);
+        }
+
         Coded(Event event, boolean anchored) {
-            this(event, anchored, false);
+            this(event, anchored, false, true);
         }
     }
 

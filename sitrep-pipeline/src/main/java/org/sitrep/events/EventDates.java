@@ -26,9 +26,21 @@ import org.sitrep.pipeline.AnalysedDocument;
  */
 final class EventDates {
     /** A resolved date and the words that gave it (null when inherited from the narrative). */
-    record Dated(DateRange range, String text) {
-        static final Dated NONE = new Dated(null, null);
+    record Dated(DateRange range, String text, boolean own) {
+        static final Dated NONE = new Dated(null, null, false);
+
+        Dated(DateRange range, String text) {
+            this(range, text, false);
+        }
     }
+
+    /** Attachment scores below this hang in the trigger's own phrase ("elections held in March"). */
+    private static final int OWN = 10;
+
+    /** How far up the parse a date may hang for a noun to claim it: on the noun's phrase or on its governor. */
+    private static final int FAR = 100;
+    /** How many sentences on a time of day ("by midnight") still belongs to the day the narrative is at. */
+    private static final int CLOCK_REACH = 3;
 
     private static final Pattern NARRATIVE = Pattern.compile(
             "(?i)\\b(?:(?:the\\s+)?(?:following|next|subsequent)\\s+(day|morning|evening|night|week|month|year)"
@@ -45,7 +57,12 @@ final class EventDates {
     EventDates(AnalysedDocument document) {
         this.document = document;
         for (TimeMention time : document.times()) {
-            timesBySentence.computeIfAbsent(time.sentence(), k -> new ArrayList<>()).add(time);
+            // "the June 5 Movement" is a name, not a date.
+            boolean inName = document.actorMentions().stream().anyMatch(m -> m.sentence() == time.sentence()
+                    && m.span().contains(time.span()));
+            if (!inName) {
+                timesBySentence.computeIfAbsent(time.sentence(), k -> new ArrayList<>()).add(time);
+            }
         }
         timesBySentence.values().forEach(list -> list.sort(Comparator.comparingInt(t -> t.span().start())));
     }
@@ -68,20 +85,19 @@ final class EventDates {
 
     Dated dateFor(int sentence, Parse parse, int trigger) {
         List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
-        if (times.isEmpty()) {
-            Dated range = dayRange(sentence);
-            if (range != null) {
-                return range;
-            }
-            // The narrative's date carries over within its paragraph: "Several ministers were arrested." after the
-            // coup's sentence.
-            return anchor != null && sentence - anchorSentence <= 6 && sameParagraph(anchorSentence, sentence)
-                    ? new Dated(anchor, null) : Dated.NONE;
-        }
         Dated range = dayRange(sentence);
         if (range != null) {
             return range;
         }
+        // The narrative's date carries over within its paragraph: "Several ministers were arrested." after the
+        // coup's sentence. So it does past a sentence whose only times are spans ("within three months").
+        Dated inherited = anchor != null && sentence - anchorSentence <= 6 && sameParagraph(anchorSentence, sentence)
+                ? new Dated(anchor, null) : Dated.NONE;
+        if (times.isEmpty() || times.stream().allMatch(time -> time.range() == null && !NARRATIVE.matcher(time.text())
+                .find())) {
+            return inherited;
+        }
+        boolean noun = parse.token(trigger).isNoun();
         List<TimeMention> ranked = new ArrayList<>(times);
         ranked.sort(Comparator.comparingInt((TimeMention time) -> attachment(time, parse, trigger))
                 .thenComparing(time -> time.timex() != null && time.timex().contains("T") ? 1 : 0));
@@ -89,6 +105,11 @@ final class EventDates {
         for (TimeMention time : ranked) {
             if (time.span().overlaps(triggerSpan)) {
                 // "the fall of Gao" is no autumn.
+                continue;
+            }
+            int attachment = attachment(time, parse, trigger);
+            if (noun && attachment >= FAR && !(datesTheSentence(time, parse) && !subordinate(trigger, parse))) {
+                // "the coup itself ... organized a rally on August 21": a noun takes no date from another clause.
                 continue;
             }
             Matcher narrative = NARRATIVE.matcher(time.text());
@@ -101,10 +122,16 @@ final class EventDates {
                 int amount = narrative.group(3) == null ? 1 : count(narrative.group(3));
                 return new Dated(shifted(anchor, unit, amount), time.text());
             }
+            if (time.range() != null && clockOnly(time) && anchor != null && sentence - anchorSentence <= CLOCK_REACH
+                    && anchor.start().equals(anchor.end())) {
+                // "By midnight, the president resigned" after "On August 18, soldiers mutinied": that day's night.
+                return new Dated(anchor, time.text(), attachment < OWN);
+            }
             if (time.range() == null || clockOnly(time) || notADate(time)) {
                 continue;
             }
-            return joined(time, times).orElse(new Dated(time.range(), time.text()));
+            Dated found = joined(time, times).orElse(new Dated(time.range(), time.text()));
+            return new Dated(found.range(), found.text(), attachment < OWN);
         }
         return Dated.NONE;
     }
@@ -224,6 +251,50 @@ final class EventDates {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether the date expression modifies the sentence's main verb ("On August 18, ... was the final spark"). */
+    private static boolean datesTheSentence(TimeMention time, Parse parse) {
+        for (Token token : parse.tokens()) {
+            if (!time.span().overlaps(token.span())) {
+                continue;
+            }
+            int head = parse.head(token.index());
+            if (head >= 0 && time.span().overlaps(parse.token(head).span())) {
+                continue;
+            }
+            return head < 0 || parse.head(head) < 0;
+        }
+        return false;
+    }
+
+    /** Whether the token sits in an adverbial clause ("Although the movement was not involved in the coup, ..."). */
+    private static boolean subordinate(int index, Parse parse) {
+        for (int current = index; current >= 0; current = parse.head(current)) {
+            String relation = parse.relation(current);
+            if (relation.equals("advcl") || relation.startsWith("parataxis")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The narrative's time when a sentence opens on a date of its own ("In 1991, Malians ended one-party rule"):
+     * a date expression on the main verb at year, month or day precision. Null otherwise.
+     */
+    DateRange sentenceDate(int sentence, Parse parse) {
+        for (TimeMention time : timesBySentence.getOrDefault(sentence, List.of())) {
+            LocalDate published = document.document().source().published();
+            // "similarities to today" compares; it does not move the narrative to the day of publication.
+            boolean present = time.range() != null && time.range().start().equals(published)
+                    && !time.text().matches("(?s).*\\d.*");
+            if (time.range() != null && !present && !clockOnly(time) && !notADate(time)
+                    && !NARRATIVE.matcher(time.text()).find() && datesTheSentence(time, parse)) {
+                return time.range();
+            }
+        }
+        return null;
     }
 
     /** How closely a date expression hangs on the trigger: its distance up the parse, else far away. */

@@ -25,7 +25,7 @@ import org.sitrep.model.event.PloverCoding;
 public final class EventLexicon {
     /** Extra conditions a trigger sets on its arguments. */
     enum Condition { OBJECT_IS_PLACE, SUBJECT_IS_PLACE, OF_PLACE, SUBJECT_IS_PEOPLE, SUBJECT_IS_LEADER,
-        SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE }
+        SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET }
 
     /**
      * One way of reporting a class.
@@ -45,7 +45,9 @@ public final class EventLexicon {
     private final Map<CrisisClass, PloverCoding> codings;
     private final Map<CrisisClass, String> defaultSourceTags;
     private final Set<CrisisClass> placeFromNarrative;
+    private final Set<CrisisClass> placeAtCapital;
     private final Set<String> negation;
+    private final Set<String> contrast;
     private final Set<String> hypotheticalModals;
     private final Set<String> plannedModals;
     private final Map<String, EventStatus> governors;
@@ -54,13 +56,15 @@ public final class EventLexicon {
 
     private EventLexicon(Map<String, List<Trigger>> verbs, Map<String, List<Trigger>> nouns,
                          Map<CrisisClass, PloverCoding> codings, Map<CrisisClass, String> defaultSourceTags,
-                         Set<CrisisClass> placeFromNarrative, JsonNode status) {
+                         Set<CrisisClass> placeFromNarrative, Set<CrisisClass> placeAtCapital, JsonNode status) {
         this.defaultSourceTags = Map.copyOf(defaultSourceTags);
         this.placeFromNarrative = Set.copyOf(placeFromNarrative);
+        this.placeAtCapital = Set.copyOf(placeAtCapital);
         this.verbs = Map.copyOf(verbs);
         this.nouns = Map.copyOf(nouns);
         this.codings = Map.copyOf(codings);
         this.negation = strings(status.get("negation"));
+        this.contrast = strings(status.get("contrast"));
         this.hypotheticalModals = strings(status.get("hypothetical_modals"));
         this.plannedModals = strings(status.get("planned_modals"));
         Map<String, EventStatus> byGovernor = new HashMap<>();
@@ -115,15 +119,20 @@ public final class EventLexicon {
             defaultNode.fields().forEachRemaining(entry -> defaults.put(CrisisClass.valueOf(entry.getKey()),
                     entry.getValue().asText()));
         }
-        Set<CrisisClass> narrative = EnumSet.noneOf(CrisisClass.class);
-        for (String name : orderedStrings(triggers.get("place_from_narrative"))) {
+        return new EventLexicon(verbs, nouns, codings, defaults, classes(triggers, "place_from_narrative"),
+                classes(triggers, "place_at_capital"), status);
+    }
+
+    private static Set<CrisisClass> classes(JsonNode triggers, String key) {
+        Set<CrisisClass> out = EnumSet.noneOf(CrisisClass.class);
+        for (String name : orderedStrings(triggers.get(key))) {
             try {
-                narrative.add(CrisisClass.valueOf(name.toUpperCase(Locale.ROOT)));
+                out.add(CrisisClass.valueOf(name.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new EventLexiconException("events.yaml: unknown class in place_from_narrative: " + name, e);
+                throw new EventLexiconException("events.yaml: unknown class in " + key + ": " + name, e);
             }
         }
-        return new EventLexicon(verbs, nouns, codings, defaults, narrative, status);
+        return out;
     }
 
     private static void add(Map<String, List<Trigger>> into, String phrase, CrisisClass crisisClass, boolean verb,
@@ -153,6 +162,11 @@ public final class EventLexicon {
         return placeFromNarrative.contains(crisisClass);
     }
 
+    /** Whether an event of this class that nothing else places happened in the capital of the report's country. */
+    boolean placeAtCapital(CrisisClass crisisClass) {
+        return placeAtCapital.contains(crisisClass);
+    }
+
     /** The actor tag that names the doer of this class when the sentence names none, or null. */
     String defaultSourceTag(CrisisClass crisisClass) {
         return defaultSourceTags.get(crisisClass);
@@ -164,6 +178,10 @@ public final class EventLexicon {
 
     boolean isNegation(String lemma) {
         return negation.contains(lemma);
+    }
+
+    boolean isContrast(String lemma) {
+        return contrast.contains(lemma);
     }
 
     boolean isHypotheticalModal(String lemma) {
