@@ -538,7 +538,7 @@ public final class EventCoder implements Stage {
                 boolean adjectival = parse.relation(t).equals("amod") || "DATE".equals(token.ner());
                 // "the coup leaders", "election results": a noun modifying another names no event.
                 boolean modifier = parse.relation(t).equals("compound") && token.isNoun() && parse.head(t) >= 0
-                        && lexicon.nounTriggers(parse.lemma(parse.head(t))).isEmpty();
+                        && !eventNoun(parse.head(t), parse);
                 if (modifier) {
                     continue;
                 }
@@ -561,7 +561,9 @@ public final class EventCoder implements Stage {
                 for (String part : trigger.particle().split(" ")) {
                     boolean found = false;
                     for (int next = t + 1; next <= Math.min(parse.size() - 1, t + 3) && !found; next++) {
-                        found = parse.lemma(next).equals(part) || parse.token(next).word().equalsIgnoreCase(part);
+                        // Reports write "coup d’état" with a typographic apostrophe as often as with a straight one.
+                        found = parse.lemma(next).equals(part)
+                                || parse.token(next).word().replace('\u2019', '\'').equalsIgnoreCase(part);
                     }
                     if (!found) {
                         return Optional.empty();
@@ -699,7 +701,9 @@ public final class EventCoder implements Stage {
             if (!found.trigger().verb() && sources.isEmpty() && governor >= 0 && parse.relation(t).equals("obl")
                     && parse.caseOf(t).equals("in") && JOINING_VERBS.contains(parse.lemma(governor))) {
                 // "the international community is united in condemnation of the coup"
-                sources = actors(subjects(governor, parse), parse, sentence.index());
+                List<Integer> joiners = new ArrayList<>(subjects(governor, parse));
+                joiners.addAll(parse.children(governor, "nsubj:pass"));
+                sources = actors(joiners, parse, sentence.index());
             }
             if (found.trigger().verb() && parse.children(t, "nsubj:pass").isEmpty() && dashBefore(t, parse, sentence)
                     && (sources.isEmpty() && MISPARSED_VERB.contains(parse.relation(t)) || !agentive(sourceHeads,
@@ -732,8 +736,14 @@ public final class EventCoder implements Stage {
             boolean plural = parse.token(t).pos().equals("NNS");
             // A noun said of someone ("the minister was in full flight"), a state someone is in ("under arrest"),
             // or a response to another event ("condemnation of the coup") asserts an event rather than recalls one.
+            // So does one a support verb carries ("announced his resignation") or one with a doer "by" it.
+            // ("threatened to impose an embargo" is the threat, not the embargo).
+            boolean supported = governor >= 0 && parse.relation(t).equals("obj")
+                    && SUPPORT_VERBS.contains(parse.lemma(governor))
+                    && !Set.of("xcomp", "ccomp", "advcl").contains(parse.relation(governor));
+            boolean byAgent = parse.children(t, "nmod").stream().anyMatch(n -> parse.caseOf(n).equals("by"));
             boolean asserted = !found.trigger().verb() && (!parse.children(t, "nsubj").isEmpty()
-                    || parse.caseOf(t).equals("under") || respondsToEvent(t, parse));
+                    || parse.caseOf(t).equals("under") || respondsToEvent(t, parse) || supported || byAgent);
             boolean anchored = found.trigger().verb() || resolvedActor || asserted
                     || (!plural || date.own()) && date.text() != null && DATED_NOMINALS.contains(crisisClass)
                     || !plural && attachedPlace(t, parse, sentence.index());
@@ -762,6 +772,16 @@ public final class EventCoder implements Stage {
                         Math.round(confidence * 100) / 100.0, List.of(mention)), anchored, borrows, lendsDate));
             }
             return out;
+        }
+
+        /** Whether the noun names an event: a trigger noun, or the head of one written in two words ("coup d'état"). */
+        private boolean eventNoun(int head, Parse parse) {
+            if (!lexicon.nounTriggers(parse.lemma(head)).isEmpty()) {
+                return true;
+            }
+            String word = parse.token(head).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            return parse.children(head, "compound").stream().anyMatch(c -> lexicon.nounTriggers(parse.lemma(c))
+                    .stream().anyMatch(tr -> tr.particle() != null && tr.particle().equals(word)));
         }
 
         /** Whether the noun's "of" phrase is itself an event: "condemnation of the coup", "talks on the crisis". */
@@ -905,8 +925,11 @@ public final class EventCoder implements Stage {
         private List<EventActor> actors(List<Integer> heads, Parse parse, int sentence) {
             List<EventActor> out = new ArrayList<>();
             for (int head : heads) {
-                List<Integer> items = new ArrayList<>(parse.withConjuncts(head));
-                boolean eventNoun = !lexicon.nounTriggers(parse.lemma(head)).isEmpty();
+                boolean eventNoun = eventNoun(head, parse);
+                // "the coup d'état by junior officers overthrew the government": the doer is the event's.
+                List<Integer> agents = !eventNoun ? List.of() : parse.children(head, "nmod").stream()
+                        .filter(n -> parse.caseOf(n).equals("by")).toList();
+                List<Integer> items = new ArrayList<>(eventNoun ? agents : parse.withConjuncts(head));
                 if (!eventNoun && actor(head, parse, sentence).map(a -> a.actorKey() == null).orElse(true)) {
                     // "donors - the United States, France and the EU - suspended aid": the apposition names them;
                     // between dashes the parser often calls it a bare "dep".
@@ -976,7 +999,7 @@ public final class EventCoder implements Stage {
             String ner = parse.token(head).ner();
             if ("DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner)
                     || PRONOUNS.contains(word)
-                    || !parse.token(head).isNoun() || !lexicon.nounTriggers(parse.lemma(head)).isEmpty()) {
+                    || !parse.token(head).isNoun() || eventNoun(head, parse)) {
                 // Pronouns name no one by themselves, and "the coup" in "toppled by the coup" is an event.
                 return Optional.empty();
             }

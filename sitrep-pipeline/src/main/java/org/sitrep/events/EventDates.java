@@ -108,7 +108,9 @@ final class EventDates {
                 continue;
             }
             int attachment = attachment(time, parse, trigger);
-            if (noun && attachment >= FAR && !(datesTheSentence(time, parse) && !subordinate(trigger, parse))) {
+            // A noun claims a date of its own phrase, or one hanging right on its governor ("staged a coup on Monday").
+            boolean far = attachment >= FAR || attachment > OWN + 2;
+            if (noun && far && !(datesTheSentence(time, parse) && !subordinate(trigger, parse))) {
                 // "the coup itself ... organized a rally on August 21": a noun takes no date from another clause.
                 continue;
             }
@@ -268,12 +270,21 @@ final class EventDates {
         return false;
     }
 
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("although", "though", "while",
+            "whereas", "because", "if", "unless", "whether");
+
     /** Whether the token sits in an adverbial clause ("Although the movement was not involved in the coup, ..."). */
     private static boolean subordinate(int index, Parse parse) {
         for (int current = index; current >= 0; current = parse.head(current)) {
             String relation = parse.relation(current);
             if (relation.equals("advcl") || relation.startsWith("parataxis")) {
                 return true;
+            }
+            // The parser often makes an "Although ..." clause the root: its subordinator still marks it.
+            for (int child : parse.children(current, "mark")) {
+                if (SUBORDINATORS.contains(parse.lemma(child))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -62,6 +62,8 @@ public final class TextCleaner {
                     + "([1-9]\\d{0,2})(?=\\s|$)");
     private static final Pattern LIST_ITEM = Pattern.compile(
             "(?:[•◦▪‣∙·●○■□➢►*]|-(?=\\s)|\\(?(?:\\d{1,2}|[a-z])[.)]|\\([ivx]{1,4}\\)|[IVX]{1,5}\\.)(?:\\s.*)?");
+    /** "of the coup.But there is": a sentence glued to the next where the source lost a space or a line break. */
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2}[.!?][”’\"')]?)(?=\\p{Lu}\\p{Ll})");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*\\p{L}");
 
     private TextCleaner() {
@@ -72,7 +74,7 @@ public final class TextCleaner {
         String normalised = normalise(text);
         List<String> lines = Arrays.asList(normalised.split("\n", -1));
         String result = looksHardWrapped(lines) ? new Unwrapper(lines).unwrap() : tidy(lines);
-        return stripBlankEnds(result);
+        return GLUED_SENTENCE.matcher(stripBlankEnds(result)).replaceAll(" ");
     }
 
     /**

@@ -57,6 +57,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void parts_sentences_glued_together_but_not_abbreviations_or_names() {
+        String raw = "The league is united in its criticism of the decree.But talks may still help."
+                + " Mr.Ode met the U.S. envoy at 9.30 and read the iPhone.News later.";
+
+        assertThat(TextCleaner.clean(raw)).isEqualTo("The league is united in its criticism of the decree. But talks"
+                + " may still help. Mr.Ode met the U.S. envoy at 9.30 and read the iPhone. News later.");
+    }
+
+    @Test
     void leaves_one_paragraph_per_line_text_alone() {
         String text = String.join("\n",
                 "Convoys Stopped at the Border",
