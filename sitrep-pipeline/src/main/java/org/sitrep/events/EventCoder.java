@@ -202,7 +202,8 @@ public final class EventCoder implements Stage {
                         moving.add(earlier >= 0 ? events.get(earlier).id() : coded.event().id());
                     }
                     if (earlier >= 0) {
-                        events.set(earlier, merged(events.get(earlier), coded.event(), coded.dates()));
+                        events.set(earlier, merged(events.get(earlier), coded.event(), coded.dates(),
+                                coded.anchored()));
                     } else if (coded.anchored() || coded.event().status() != EventStatus.OCCURRED) {
                         // A bare mention founds no event, unless the text says it did not or will not happen.
                         events.add(coded.event());
@@ -374,9 +375,10 @@ public final class EventCoder implements Stage {
 
         /**
          * One event from two mentions: the doer the text names, the narrower of two compatible dates ("August"
-         * then "August 18"), and a town a mention's own sentence names over a country the report is about.
+         * then "August 18"), and a town a mention's own sentence names over a country the report is about (from
+         * a mention that founds events, not a bare one).
          */
-        private Event merged(Event base, Event other, boolean otherDates) {
+        private Event merged(Event base, Event other, boolean otherDates, boolean otherPlaces) {
             List<EventMention> mentions = new ArrayList<>(base.mentions());
             mentions.addAll(other.mentions());
             List<EventActor> targets = new ArrayList<>(base.targets());
@@ -384,7 +386,10 @@ public final class EventCoder implements Stage {
                     .forEach(targets::add);
             boolean otherDate = otherDates && other.date() != null && (base.date() == null
                     || other.dateText() != null && narrower(other.date(), base.date()));
-            boolean otherPlace = other.place() != null && (base.place() == null || precise(other) && !precise(base)
+            // A bare mention ("the coup began when ... at the Kati barracks") recalls the event: its sentence's
+            // town may be another clause's.
+            boolean otherPlace = other.place() != null && (base.place() == null || otherPlaces && precise(other)
+                    && !precise(base)
                     && (base.place().area() != null || base.place().resolution() < 3));
             return new Event(base.id(), base.crisisClass(), base.plover(),
                     base.sources().isEmpty() ? other.sources() : base.sources(), targets,
