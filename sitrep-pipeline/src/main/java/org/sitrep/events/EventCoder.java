@@ -161,19 +161,13 @@ public final class EventCoder implements Stage {
             if (!onlyTheCountry || capital == null || !lexicon.placeAtCapital(event.crisisClass())) {
                 return event;
             }
-            return new Event(event.id(), event.crisisClass(), event.plover(), event.sources(), event.targets(),
-                    event.date(), event.dateText(), capital, event.size(), event.status(), event.confidence(),
-                    event.mentions());
+            return event.withPlace(capital);
         }
 
         /** Where an event that neither its sentence nor the narrative places happened. */
         private Location unplaced(int sentence, CrisisClass crisisClass) {
-            Optional<Location> narrative = lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence)
-                    : Optional.empty();
-            if (narrative.isPresent()) {
-                return narrative.get();
-            }
-            return focusCountry;
+            return lexicon.placeFromNarrative(crisisClass) ? narrativeTown(sentence).orElse(focusCountry)
+                    : focusCountry;
         }
 
         /** The country the report is about: where an event happened when its sentence names no place. */
@@ -193,8 +187,9 @@ public final class EventCoder implements Stage {
             List<Event> events = new ArrayList<>();
             LocalDate published = document.document().source().published();
             for (Sentence sentence : document.sentences()) {
+                Parse parse = new Parse(document.tokens(sentence.index()));
                 java.util.Set<String> moving = new java.util.HashSet<>();
-                for (Coded raw : codeSentence(sentence)) {
+                for (Coded raw : codeSentence(sentence, parse)) {
                     Coded coded = new Coded(notYetHappened(raw.event(), published), raw.anchored(), raw.borrows(),
                             raw.dates());
                     int earlier = coreferent(events, coded.event(), coded.anchored());
@@ -221,7 +216,7 @@ public final class EventCoder implements Stage {
                     dates.remember(sentence.index(), told.get().date());
                 } else {
                     // "In 1991, Malians ended one-party rule.": the narrative is now in 1991, event or not.
-                    DateRange opening = dates.sentenceDate(sentence.index(), new Parse(document.tokens(sentence.index())));
+                    DateRange opening = dates.sentenceDate(sentence.index(), parse);
                     if (opening != null) {
                         dates.remember(sentence.index(), opening);
                     }
@@ -424,8 +419,7 @@ public final class EventCoder implements Stage {
          * class's first event), with sources borrowed across the sentence for material events that name none
          * ("after days of fighting, the rebels took the town").
          */
-        private List<Coded> codeSentence(Sentence sentence) {
-            Parse parse = new Parse(document.tokens(sentence.index()));
+        private List<Coded> codeSentence(Sentence sentence, Parse parse) {
             List<Coded> raw = new ArrayList<>();
             List<Found> founds = triggers(sentence.index(), parse);
             for (Found found : founds) {
@@ -568,7 +562,7 @@ public final class EventCoder implements Stage {
                     for (int next = t + 1; next <= Math.min(parse.size() - 1, t + 3) && !found; next++) {
                         // Reports write "coup d’état" with a typographic apostrophe as often as with a straight one.
                         found = parse.lemma(next).equals(part)
-                                || parse.token(next).word().replace('\u2019', '\'').equalsIgnoreCase(part);
+                                || straightApostrophes(parse.token(next).word()).equalsIgnoreCase(part);
                     }
                     if (!found) {
                         return Optional.empty();
@@ -748,7 +742,8 @@ public final class EventCoder implements Stage {
                     && !Set.of("xcomp", "ccomp", "advcl").contains(parse.relation(governor));
             boolean byAgent = parse.children(t, "nmod").stream().anyMatch(n -> parse.caseOf(n).equals("by"));
             boolean asserted = !found.trigger().verb() && (!parse.children(t, "nsubj").isEmpty()
-                    || parse.caseOf(t).equals("under") || respondsToEvent(t, parse) || supported || byAgent);
+                    || parse.caseOf(t).equals("under") || respondsToEvent(t, crisisClass, parse) || supported
+                    || byAgent);
             boolean anchored = found.trigger().verb() || resolvedActor || asserted
                     || (!plural || date.own()) && date.text() != null && DATED_NOMINALS.contains(crisisClass)
                     || !plural && attachedPlace(t, parse, sentence.index());
@@ -784,17 +779,17 @@ public final class EventCoder implements Stage {
             if (!lexicon.nounTriggers(parse.lemma(head)).isEmpty()) {
                 return true;
             }
-            String word = parse.token(head).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            String word = straightApostrophes(parse.token(head).word().toLowerCase(Locale.ROOT));
             return parse.children(head, "compound").stream().anyMatch(c -> lexicon.nounTriggers(parse.lemma(c))
                     .stream().anyMatch(tr -> tr.particle() != null && tr.particle().equals(word)));
         }
 
         /** Whether the noun's "of" phrase is itself an event: "condemnation of the coup", "talks on the crisis". */
-        private boolean respondsToEvent(int t, Parse parse) {
+        private boolean respondsToEvent(int t, CrisisClass crisisClass, Parse parse) {
             for (int child : parse.children(t)) {
                 if (parse.relation(child).startsWith("nmod") && Set.of("of", "over").contains(parse.caseOf(child))
                         && lexicon.nounTriggers(parse.lemma(child)).stream()
-                        .anyMatch(other -> other.crisisClass() != lexicon.nounTriggers(parse.lemma(t)).get(0).crisisClass())) {
+                        .anyMatch(other -> other.crisisClass() != crisisClass)) {
                     return true;
                 }
             }
@@ -906,7 +901,7 @@ public final class EventCoder implements Stage {
                 return out;
             }
             if (relation.equals("xcomp")) {
-                // "ordered troops to fire": the object acts; "Touré led a paratrooper unit to arrest the president":
+                // "ordered troops to fire": the object acts; "the colonel led his commandos to seize the palace":
                 // the one who leads does.
                 List<Integer> objects = parse.children(governor, "obj");
                 return objects.isEmpty() || LEAD_VERBS.contains(parse.lemma(governor)) ? subjects(governor, parse)
@@ -988,7 +983,7 @@ public final class EventCoder implements Stage {
             if (MEMBER_NOUNS.contains(parse.lemma(head)) && parse.children(head, "nmod:poss").stream()
                     .anyMatch(p -> parse.token(p).word().equalsIgnoreCase("its"))) {
                 // "its members would close their borders": the body's members act for it.
-                Optional<ActorMention> body = antecedent("it", headSpan, sentence);
+                Optional<ActorMention> body = antecedent("it", headSpan, sentence, parse);
                 if (body.isPresent()) {
                     List<Integer> words = parse.phrase(head);
                     Span span = new Span(parse.token(words.get(0)).span().start(),
@@ -998,7 +993,7 @@ public final class EventCoder implements Stage {
                 }
             }
             if (PERSON_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
-                return antecedent(word, headSpan, sentence)
+                return antecedent(word, headSpan, sentence, parse)
                         .map(m -> new EventActor(m.actorKey(), parse.token(head).word(), headSpan));
             }
             String ner = parse.token(head).ner();
@@ -1022,11 +1017,10 @@ public final class EventCoder implements Stage {
          * What "he", "she" or "it" stands for: the actor of the right kind (a person; a body, group or state) named
          * last before it, in its sentence or the two before. A pronoun with no such actor names no one.
          */
-        private Optional<ActorMention> antecedent(String pronoun, Span at, int sentence) {
+        private Optional<ActorMention> antecedent(String pronoun, Span at, int sentence, Parse own) {
             boolean person = PERSON_PRONOUNS.contains(pronoun);
             // A subject earlier in the pronoun's own sentence outranks a name in between ("Although the movement
             // kept its distance from the junta, it agreed to ..."): the subject is what the sentence is about.
-            Parse own = new Parse(document.tokens(sentence));
             List<ActorMention> here = actorsBySentence.getOrDefault(sentence, List.of());
             for (int i = here.size() - 1; i >= 0; i--) {
                 ActorMention mention = here.get(i);
@@ -1064,7 +1058,7 @@ public final class EventCoder implements Stage {
                     return EventStatus.NEGATED;
                 }
                 if ((rel.equals("case") || rel.equals("cc") || rel.equals("mark")) && lexicon.isContrast(lemma)) {
-                    // "an overflowing of anger rather than a planned grab for power"
+                    // "a riot rather than a planned seizure of power"
                     return EventStatus.NEGATED;
                 }
                 if (rel.startsWith("aux") && lexicon.isHypotheticalModal(lemma)) {
@@ -1388,6 +1382,11 @@ public final class EventCoder implements Stage {
         return new EventSize(a.dead() != null ? a.dead() : b.dead(), a.injured() != null ? a.injured() : b.injured(),
                 a.arrested() != null ? a.arrested() : b.arrested(), a.displaced() != null ? a.displaced()
                 : b.displaced(), a.troops() != null ? a.troops() : b.troops());
+    }
+
+    /** The lexicon writes apostrophes straight; reports often write them typographic ("coup d’état"). */
+    private static String straightApostrophes(String word) {
+        return word.replace('\u2019', '\'');
     }
 
     private static String lemma(Token token) {

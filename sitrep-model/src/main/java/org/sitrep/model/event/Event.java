@@ -43,6 +43,12 @@ public record Event(String id, CrisisClass crisisClass, PloverCoding plover, Lis
                 confidence, mentions);
     }
 
+    /** This event at another place. */
+    public Event withPlace(Location newPlace) {
+        return new Event(id, crisisClass, plover, sources, targets, date, dateText, newPlace, size, status,
+                confidence, mentions);
+    }
+
     /** This event with another status. */
     public Event withStatus(EventStatus newStatus) {
         return new Event(id, crisisClass, plover, sources, targets, date, dateText, place, size, newStatus,
