@@ -590,6 +590,49 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    void a_page_of_a_filter_is_the_head_of_its_full_listing_whether_matches_are_few_or_many() {
+        // 120 events: the front and Gao in nearly all, the council and Kidal in a few, one event a whole year
+        // long. A store may read few matches and sort them, or walk the listing order for many: same answer.
+        StoreFixtures.Builder report = StoreFixtures.document("reports/many.txt").actor(StoreFixtures.front())
+                .actor(StoreFixtures.council());
+        for (int i = 0; i < 120; i++) {
+            int n = i;
+            boolean few = i % 40 == 1;
+            report.sentence("The Front and the Council met near the town, report " + n + ".");
+            report.event(text -> new Event("evt-many-" + n, n % 3 == 0 ? CrisisClass.ATTACK : CrisisClass.KILL,
+                    null, List.of(text.actor(n, "Front", few ? null : FRONT_ID)),
+                    few ? List.of(text.actor(n, "Council", COUNCIL_ID)) : List.of(),
+                    n == 5 ? new DateRange(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), DatePrecision.YEAR)
+                            : n % 11 == 10 ? null : DateRange.day(LocalDate.of(2012, 1, 1).plusDays(n * 3L)),
+                    null, Location.asWritten(few ? "Kidal" : "Gao"), null,
+                    n % 4 == 0 ? EventStatus.THREATENED : EventStatus.OCCURRED, 0.5, List.of(text.mention(n, "met"))));
+        }
+        store.saveDocument(report.build());
+
+        List<EventQuery> filters = List.of(EventQuery.all(), EventQuery.all().withActorId(FRONT_ID),
+                EventQuery.all().withActorId(COUNCIL_ID), EventQuery.all().withPlace("gao"),
+                EventQuery.all().withPlace("KIDAL"), EventQuery.all().withPlace("a"),
+                EventQuery.all().withActorId(FRONT_ID).withCrisisClass(CrisisClass.ATTACK),
+                EventQuery.all().withPlace("gao").withStatus(EventStatus.THREATENED),
+                period(LocalDate.of(2011, 6, 1), LocalDate.of(2012, 2, 1)), period(LocalDate.of(2012, 6, 1), null),
+                period(null, LocalDate.of(2011, 3, 1)),
+                period(LocalDate.of(2011, 12, 31), LocalDate.of(2011, 12, 31)).withPlace("gao"));
+        for (EventQuery filter : filters) {
+            List<String> all = ids(filter);
+            assertThat(ids(filter.withLimit(4))).as("%s", filter).isEqualTo(all.subList(0, Math.min(4, all.size())));
+        }
+        assertThat(ids(EventQuery.all().withActorId(COUNCIL_ID))).containsExactly("evt-many-1", "evt-many-41",
+                "evt-many-81");
+        assertThat(ids(EventQuery.all().withPlace("kidal"))).containsExactly("evt-many-1", "evt-many-41",
+                "evt-many-81");
+        assertThat(ids(EventQuery.all().withActorId(FRONT_ID))).hasSize(117);
+        assertThat(ids(period(LocalDate.of(2011, 12, 31), LocalDate.of(2011, 12, 31))))
+                .as("the year-long event overlaps its last day").containsExactly("evt-many-5");
+        assertThat(ids(period(LocalDate.of(2011, 6, 1), LocalDate.of(2012, 1, 1))))
+                .containsExactly("evt-many-5", "evt-many-0");
+    }
+
+    @Test
     void an_event_keeps_its_resolved_place_and_the_place_filter_matches_the_gazetteer_name() {
         DocumentRecord report = StoreFixtures.document("reports/timbuktu.txt")
                 .sentence("Rebels entered Tombouctou at dawn.")

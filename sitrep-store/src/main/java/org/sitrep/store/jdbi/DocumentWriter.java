@@ -108,11 +108,11 @@ final class DocumentWriter {
                                 date_start, date_end, date_precision, date_text, place, place_norm, place_name,
                                 place_geonameid, place_lat, place_lon, place_admin1, place_country, place_feature,
                                 place_resolution, place_area, dead, injured, arrested, displaced, troops, status,
-                                confidence)
+                                confidence, first_sentence)
             VALUES (:id, :docId, :crisisClass, :ploverEvent, :ploverModes, :ploverContexts, :quad, :dateStart,
                     :dateEnd, :datePrecision, :dateText, :place, :placeNorm, :placeName, :placeGeonameid,
                     :placeLat, :placeLon, :placeAdmin1, :placeCountry, :placeFeature, :placeResolution, :placeArea,
-                    :dead, :injured, :arrested, :displaced, :troops, :status, :confidence)
+                    :dead, :injured, :arrested, :displaced, :troops, :status, :confidence, :firstSentence)
             """;
     private static final String INSERT_PLACE_MENTION = """
             INSERT INTO place_mentions (doc_id, ordinal, sentence, span_start, span_end, text, name, geonameid, lat,
@@ -335,7 +335,9 @@ final class DocumentWriter {
                 .bind("displaced", size.displaced())
                 .bind("troops", size.troops())
                 .bind("status", event.status().name())
-                .bind("confidence", event.confidence());
+                .bind("confidence", event.confidence())
+                // A copy of event_mentions' ordinal 0, so that the listing order is an index key (V6).
+                .bind("firstSentence", event.mentions().isEmpty() ? null : event.mentions().get(0).sentence());
     }
 
     private static void upsertActors(Handle handle, List<Actor> actors) {

@@ -108,19 +108,29 @@ public final class SqliteStore implements Store {
             a.id, a.name, a.kind, a.country, a.sector, a.wikidata_id, a.curated
             """;
     private static final String EVENT_SELECT = """
-            SELECT e.id, e.crisis_class, e.plover_event, e.plover_modes, e.plover_contexts, e.quad, e.date_start,
-                   e.date_end, e.date_precision, e.date_text, e.place, e.place_name, e.place_geonameid, e.place_lat,
-                   e.place_lon, e.place_admin1, e.place_country, e.place_feature, e.place_resolution, e.place_area,
-                   e.dead, e.injured, e.arrested, e.displaced, e.troops, e.status, e.confidence
+            SELECT e.rowid AS row_id, e.id, e.crisis_class, e.plover_event, e.plover_modes, e.plover_contexts, e.quad,
+                   e.date_start, e.date_end, e.date_precision, e.date_text, e.place, e.place_name, e.place_geonameid,
+                   e.place_lat, e.place_lon, e.place_admin1, e.place_country, e.place_feature, e.place_resolution,
+                   e.place_area, e.dead, e.injured, e.arrested, e.displaced, e.troops, e.status, e.confidence
             FROM events e
-            LEFT JOIN event_mentions m0 ON m0.event_id = e.id AND m0.ordinal = 0
             """;
-    // Undated events last; ties by document, then by the sentence of the first mention (m0; events without
-    // mentions after those with), then by id so that the order is total. The first three terms are the
-    // events_order indexes (V5), so a LIMIT stops early instead of sorting every match.
+    // Undated events last; ties by document, then by the sentence of the first mention (events without mentions
+    // after those with), then by id so that the order is total. Every term is a column of the events_*_order
+    // indexes (V6), so a page's rowids come from an index alone and a LIMIT stops early.
     private static final String EVENT_ORDER = """
-            ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, m0.sentence IS NULL, m0.sentence, e.id
+            ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, e.first_sentence IS NULL, e.first_sentence, e.id
             """;
+    // The distinct folded place names, read from events_place_order by jumping from each to the next (a loose
+    // index scan: one lookup per name, however many events share it).
+    private static final String PLACE_NAMES = """
+            WITH RECURSIVE place_names(name) AS (
+                SELECT MIN(place_norm) FROM events
+                UNION ALL
+                SELECT (SELECT MIN(place_norm) FROM events WHERE place_norm > place_names.name)
+                FROM place_names WHERE place_names.name IS NOT NULL)
+            """;
+    private static final String MATCHING_PLACE_NAMES =
+            "SELECT name FROM place_names WHERE instr(name, :place) > 0";
 
     private final Path dbFile;
     private final ReaderConnections readerConnections;
@@ -559,31 +569,78 @@ public final class SqliteStore implements Store {
         if (query.limit() == 0 || folded.filter(String::isEmpty).isPresent()) {
             return List.of();
         }
-        List<String> conditions = new ArrayList<>();
-        query.crisisClass().ifPresent(value -> conditions.add("e.crisis_class = :crisisClass"));
-        query.actorId().ifPresent(value -> conditions.add(
-                "e.id IN (SELECT event_id FROM event_actors WHERE actor_id = :actorId)"));
-        folded.ifPresent(value -> conditions.add("instr(e.place_norm, :place) > 0"));
-        // Overlap with [from, to]; comparisons with a null date are never true, so undated events drop out.
-        query.from().ifPresent(value -> conditions.add("e.date_end >= :from"));
-        query.to().ifPresent(value -> conditions.add("e.date_start <= :to"));
-        query.status().ifPresent(value -> conditions.add("e.status = :status"));
-        query.docId().ifPresent(value -> conditions.add(
-                "(e.doc_id = :docId OR e.id IN (SELECT event_id FROM event_mentions WHERE doc_id = :docId))"));
-        String where = conditions.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", conditions) + "\n";
         return read("read events", handle -> {
+            long events = handle.createQuery("SELECT COALESCE(MAX(rowid), 0) FROM events").mapTo(Long.class).one();
+            List<String> conditions = new ArrayList<>();
+            query.crisisClass().ifPresent(value -> conditions.add("e.crisis_class = :crisisClass"));
+            query.status().ifPresent(value -> conditions.add("e.status = :status"));
+            query.docId().ifPresent(value -> conditions.add(
+                    "(e.doc_id = :docId OR e.id IN (SELECT event_id FROM event_mentions WHERE doc_id = :docId))"));
+            query.actorId().ifPresent(actorId -> {
+                long matches = handle.createQuery("SELECT COUNT(*) FROM event_actors WHERE actor_id = :actorId")
+                        .bind("actorId", actorId).mapTo(Long.class).one();
+                conditions.add(sortsFewerRows(matches, events, query.limit())
+                        ? "e.id IN (SELECT event_id FROM event_actors WHERE actor_id = :actorId)"
+                        : "EXISTS (SELECT 1 FROM event_actors a WHERE a.actor_id = :actorId AND a.event_id = e.id)");
+            });
+            if (folded.isPresent()) {
+                long matches = handle.createQuery(PLACE_NAMES + "SELECT COUNT(*) FROM events WHERE place_norm IN ("
+                                + MATCHING_PLACE_NAMES + ")")
+                        .bind("place", folded.get()).mapTo(Long.class).one();
+                if (matches == 0) {
+                    return List.of();
+                }
+                // A unary plus keeps SQLite off events_place_order, so that it walks the listing order instead.
+                conditions.add((sortsFewerRows(matches, events, query.limit()) ? "" : "+")
+                        + "e.place_norm IN (" + MATCHING_PLACE_NAMES + ")");
+            }
+            // Overlap with [from, to]; comparisons with a null date are never true, so undated events drop out.
+            // No event starting before from minus the longest stored interval can reach from, and that lower
+            // bound on date_start is what lets the listing-order and date indexes serve the range.
+            Optional<String> earliestStart = query.from().flatMap(from -> handle
+                    .createQuery("SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events")
+                    .mapTo(Double.class).findOne()
+                    .map(days -> Rows.dateText(from.minusDays((long) Math.ceil(days)))));
+            query.from().ifPresent(value -> conditions.add("e.date_end >= :from"));
+            earliestStart.ifPresent(value -> conditions.add("e.date_start >= :earliestStart"));
+            query.to().ifPresent(value -> conditions.add("e.date_start <= :to"));
+            String where = conditions.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", conditions) + "\n";
             // The limit is written into the SQL, not bound: with an unknown limit SQLite plans for reading every
             // match and walks the listing-order index even when a date range would find far fewer rows.
-            var select = handle.createQuery(EVENT_SELECT + where + EVENT_ORDER + "LIMIT " + query.limit());
-            query.crisisClass().ifPresent(value -> select.bind("crisisClass", value.name()));
-            query.actorId().ifPresent(value -> select.bind("actorId", value));
-            folded.ifPresent(value -> select.bind("place", value));
-            query.from().ifPresent(value -> select.bind("from", Rows.dateText(value)));
-            query.to().ifPresent(value -> select.bind("to", Rows.dateText(value)));
-            query.status().ifPresent(value -> select.bind("status", value.name()));
-            query.docId().ifPresent(value -> select.bind("docId", value));
-            return withActorsAndMentions(handle, select.map((row, context) -> EventRow.of(row)).list());
+            var page = handle.createQuery((folded.isPresent() ? PLACE_NAMES : "") + "SELECT e.rowid FROM events e\n"
+                    + where + EVENT_ORDER + "LIMIT " + query.limit());
+            query.crisisClass().ifPresent(value -> page.bind("crisisClass", value.name()));
+            query.actorId().ifPresent(value -> page.bind("actorId", value));
+            folded.ifPresent(value -> page.bind("place", value));
+            query.from().ifPresent(value -> page.bind("from", Rows.dateText(value)));
+            earliestStart.ifPresent(value -> page.bind("earliestStart", value));
+            query.to().ifPresent(value -> page.bind("to", Rows.dateText(value)));
+            query.status().ifPresent(value -> page.bind("status", value.name()));
+            query.docId().ifPresent(value -> page.bind("docId", value));
+            return withActorsAndMentions(handle, eventRows(handle, page.mapTo(Long.class).list()));
         });
+    }
+
+    /**
+     * Whether reading all {@code matches} events of a filter and sorting them costs less than walking the listing
+     * order until {@code limit} of them turn up (about limit × events / matches rows). A sorted row costs about six
+     * walked ones ({@code sitrep bench-api}); {@code events} may overestimate, which favours the sort, whose cost
+     * is bounded by the matches.
+     */
+    static boolean sortsFewerRows(long matches, long events, int limit) {
+        return 6.0 * matches * matches < (double) limit * events;
+    }
+
+    /** The rows of {@code rowids}, in that order. */
+    private static List<EventRow> eventRows(Handle handle, List<Long> rowids) {
+        Map<Long, EventRow> byRowid = new HashMap<>();
+        for (int from = 0; from < rowids.size(); from += IN_LIST_CHUNK) {
+            handle.createQuery(EVENT_SELECT + "WHERE e.rowid IN (<rowids>)")
+                    .bindList("rowids", rowids.subList(from, Math.min(rowids.size(), from + IN_LIST_CHUNK)))
+                    .map((row, context) -> Map.entry(row.getLong("row_id"), EventRow.of(row)))
+                    .forEach(entry -> byRowid.put(entry.getKey(), entry.getValue()));
+        }
+        return rowids.stream().map(byRowid::get).toList();
     }
 
     @Override
@@ -884,7 +941,7 @@ public final class SqliteStore implements Store {
      * The newest schema version this build ships ({@code V<n>__*.sql} under {@code db/migration/sqlite});
      * {@code SqliteStoreTest} checks it against the files.
      */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
 
     /**
      * Whether Flyway's history already records {@link #SCHEMA_VERSION} as the newest successful migration.

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Span;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
 import org.sitrep.store.DocumentRecord;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreContractTest;
 import org.sitrep.store.StoreException;
@@ -75,7 +79,46 @@ class SqliteStoreTest extends StoreContractTest {
         }
         try (Connection connection = connect(file)) {
             assertThat(strings(connection, "SELECT version FROM flyway_schema_history"))
-                    .containsExactly("1", "2", "3", "4", "5");
+                    .containsExactly("1", "2", "3", "4", "5", "6");
+        }
+    }
+
+    @Test
+    void a_version_5_database_with_events_keeps_their_order_and_filters_after_the_upgrade() throws SQLException {
+        Path file = directory.resolve("v5-events.db");
+        org.flywaydb.core.Flyway.configure(SqliteStore.class.getClassLoader())
+                .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
+                .locations(SqliteStore.MIGRATIONS)
+                .target("5")
+                .load()
+                .migrate();
+        // Same day, same document: only the sentence of the first mention orders them, which V6 copies.
+        try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO documents (id, sha256, text, text_length) VALUES "
+                    + "('doc-old', 'abc', 'One. Two. Three.', 16)");
+            for (String[] event : new String[][] {{"evt-a", "2", "SEIZE_TERRITORY", "kidal | kidal"},
+                    {"evt-b", "0", "SEIZE_TERRITORY", "gao | gao"}, {"evt-c", "1", "COUP", "kati | kati"}}) {
+                statement.executeUpdate("INSERT INTO events (id, doc_id, crisis_class, date_start, date_end,"
+                        + " date_precision, place, place_norm, status, confidence) VALUES ('" + event[0]
+                        + "', 'doc-old', '" + event[2] + "', '2012-03-22', '2012-03-22', 'DAY', 'x', '" + event[3]
+                        + "', 'OCCURRED', 0.5)");
+                statement.executeUpdate("INSERT INTO event_mentions (event_id, ordinal, doc_id, sentence) VALUES ('"
+                        + event[0] + "', 0, 'doc-old', " + event[1] + ")");
+            }
+        }
+
+        try (SqliteStore upgraded = SqliteStore.open(file)) {
+            assertThat(upgraded.events(EventQuery.all())).extracting(Event::id)
+                    .containsExactly("evt-b", "evt-c", "evt-a");
+            assertThat(upgraded.events(EventQuery.all().withPlace("Gao"))).extracting(Event::id)
+                    .containsExactly("evt-b");
+            assertThat(upgraded.events(EventQuery.all().withCrisisClass(CrisisClass.SEIZE_TERRITORY)
+                    .withPeriod(LocalDate.of(2012, 3, 22), null))).extracting(Event::id)
+                    .containsExactly("evt-b", "evt-a");
+        }
+        try (Connection connection = connect(file)) {
+            assertThat(strings(connection, "SELECT first_sentence FROM events ORDER BY id"))
+                    .containsExactly("2", "0", "1");
         }
     }
 
@@ -116,7 +159,7 @@ class SqliteStoreTest extends StoreContractTest {
                             "event_clusters",
                             "flyway_schema_history");
             assertThat(strings(connection, "SELECT version FROM flyway_schema_history WHERE success = 1"))
-                    .containsExactly("1", "2", "3", "4", "5");
+                    .containsExactly("1", "2", "3", "4", "5", "6");
             assertThat(strings(connection, "PRAGMA journal_mode")).containsExactly("wal");
         }
     }
@@ -133,7 +176,7 @@ class SqliteStoreTest extends StoreContractTest {
         assertThat(store.search("Bamako", 5)).hasSize(1);
         try (Connection connection = connect(databaseFile())) {
             assertThat(strings(connection, "SELECT version FROM flyway_schema_history"))
-                    .containsExactly("1", "2", "3", "4", "5");
+                    .containsExactly("1", "2", "3", "4", "5", "6");
         }
     }
 
