@@ -54,13 +54,7 @@ class SqliteStoreTest extends StoreContractTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "a version {0} database")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "2"})
     void an_older_database_is_upgraded_and_keeps_its_documents(String version) throws SQLException {
-        Path file = directory.resolve("v" + version + ".db");
-        org.flywaydb.core.Flyway.configure(SqliteStore.class.getClassLoader())
-                .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
-                .locations(SqliteStore.MIGRATIONS)
-                .target(version)
-                .load()
-                .migrate();
+        Path file = migratedTo(directory.resolve("v" + version + ".db"), version);
         String docId = "doc-from-version-1";
         try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO documents (id, sha256, text, text_length) VALUES ('" + docId
@@ -85,13 +79,7 @@ class SqliteStoreTest extends StoreContractTest {
 
     @Test
     void a_version_5_database_with_events_keeps_their_order_and_filters_after_the_upgrade() throws SQLException {
-        Path file = directory.resolve("v5-events.db");
-        org.flywaydb.core.Flyway.configure(SqliteStore.class.getClassLoader())
-                .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
-                .locations(SqliteStore.MIGRATIONS)
-                .target("5")
-                .load()
-                .migrate();
+        Path file = migratedTo(directory.resolve("v5-events.db"), "5");
         // Same day, same document: only the sentence of the first mention orders them, which V6 copies.
         try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO documents (id, sha256, text, text_length) VALUES "
@@ -131,6 +119,17 @@ class SqliteStoreTest extends StoreContractTest {
         try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(store.documents()).hasSize(1);
         }
+    }
+
+    /** A new database at {@code file} with the migrations up to {@code version} only, as an older build left it. */
+    private static Path migratedTo(Path file, String version) {
+        org.flywaydb.core.Flyway.configure(SqliteStore.class.getClassLoader())
+                .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
+                .locations(SqliteStore.MIGRATIONS)
+                .target(version)
+                .load()
+                .migrate();
+        return file;
     }
 
     @Override
