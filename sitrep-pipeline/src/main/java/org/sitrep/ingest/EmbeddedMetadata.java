@@ -28,8 +28,16 @@ final class EmbeddedMetadata {
     private static final List<String> PUBLISHED = List.of("article:published_time", "dcterms.issued",
             "dc.date.issued", "dcterms.date", "dc.date", "citation_publication_date", "citation_date", "date",
             "pubdate", "publish-date", "publication_date", "og:published_time", "dcterms:issued");
-    /** PDF and Office files mostly know only when they were created, which is the best guess there. */
-    private static final List<String> ISSUED_OR_CREATED = List.of("dcterms:issued", "dcterms:created");
+    /**
+     * The fields of a PDF or Office file that name a publication date. Their creation and modification dates
+     * ({@code dcterms:created}, {@code dcterms:modified}, {@code xmp:CreateDate}) say when the file was saved,
+     * which may be years after the report was published (a PDF printed today would date every event of 2012
+     * in the future), so they are never read as one.
+     */
+    private static final List<String> ISSUED = List.of("dcterms:issued", "prism:publicationdate",
+            "prism:coverdate", "pdf:docinfo:custom:publicationdate", "pdf:docinfo:custom:publication_date",
+            "pdf:docinfo:custom:published", "custom:publicationdate", "custom:publication_date",
+            "custom:published");
     private static final List<String> URL = List.of("og:url", "dc.identifier", "dcterms.identifier",
             "citation_public_url", "url");
     private static final List<String> LANGUAGE = List.of("dc:language", "dc.language", "dcterms.language",
@@ -62,7 +70,7 @@ final class EmbeddedMetadata {
                 .orElse(null);
         String language = first(values, LANGUAGE).map(l -> l.replace('_', '-')).orElse(null);
         LocalDate published = null;
-        for (String key : isHtml ? PUBLISHED : ISSUED_OR_CREATED) {
+        for (String key : isHtml ? PUBLISHED : ISSUED) {
             List<String> dates = values.get(key);
             if (dates == null) {
                 continue;

@@ -21,6 +21,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.Issue;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.SitrepException;
 import org.sitrep.model.Span;
@@ -38,6 +39,8 @@ import org.sitrep.pipeline.Stage;
  * Thread-safe.
  */
 public final class CoreNlpAnnotator implements Stage, AutoCloseable {
+    /** The issue code of a document with no publication date whose relative dates therefore stay undated. */
+    public static final String DATE_UNANCHORED = "date_unanchored";
     /**
      * One pipeline per thread, taken from this queue for each block: CoreNLP's tagger and NER share state
      * between threads (one shared pipeline scales 1.24x on two threads, separate ones 1.49x), and the queue
@@ -101,6 +104,32 @@ public final class CoreNlpAnnotator implements Stage, AutoCloseable {
         document.setSentences(collector.sentences, collector.tokens);
         document.setEntities(collector.entities);
         document.addTimes(collector.times);
+        if (docDate == null) {
+            reportUnanchored(document, collector.times);
+        }
+    }
+
+    /**
+     * Without a publication date, "Sunday" or "last week" cannot be placed on the calendar: they stay undated
+     * rather than take the day the job runs, and the document says so, so the analyst can give the date.
+     */
+    private void reportUnanchored(AnalysedDocument document, List<TimeMention> times) {
+        List<String> unanchored = times.stream().filter(CoreNlpAnnotator::isUnanchored).map(TimeMention::text)
+                .distinct().toList();
+        if (unanchored.isEmpty()) {
+            return;
+        }
+        String examples = unanchored.stream().limit(3).map(text -> "\"" + text + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        document.addIssue(new Issue(DATE_UNANCHORED, name(), document.document().path() + " has no publication"
+                + " date, so " + unanchored.size() + " relative date expression(s) (" + examples + ") are left"
+                + " undated. Give the date in a sidecar NAME.meta.json as \"published\": \"YYYY-MM-DD\"."));
+    }
+
+    /** A date SUTime could only have placed against a document date; durations ("three months") are no dates. */
+    private static boolean isUnanchored(TimeMention time) {
+        String timex = time.timex();
+        return time.range() == null && (timex == null || !timex.startsWith("P"));
     }
 
     private Annotation annotate(String blockText, String docDate) {

@@ -48,6 +48,27 @@ final class Fixtures {
         return file;
     }
 
+    /**
+     * A one-page PDF whose document information says it was created and modified on {@code saved}, with the
+     * {@code custom} entries (name, value) a publishing tool may add.
+     */
+    static Path pdfSavedOn(Path file, java.time.LocalDate saved, java.util.Map<String, String> custom)
+            throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                writeLines(content, 700, 11, WRAPPED_PARAGRAPH);
+            }
+            java.util.Calendar when = java.util.GregorianCalendar.from(saved.atStartOfDay(java.time.ZoneOffset.UTC));
+            document.getDocumentInformation().setCreationDate(when);
+            document.getDocumentInformation().setModificationDate(when);
+            custom.forEach(document.getDocumentInformation()::setCustomMetadataValue);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
     private static void writeLines(PDPageContentStream content, float top, float size, List<String> lines)
             throws IOException {
         content.beginText();

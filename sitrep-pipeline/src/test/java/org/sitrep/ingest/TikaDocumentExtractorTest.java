@@ -166,6 +166,34 @@ class TikaDocumentExtractorTest {
     }
 
     @Test
+    void a_pdf_saved_recently_is_not_dated_by_its_creation_date() throws Exception {
+        Path file = Fixtures.pdfSavedOn(dir.resolve("printed.pdf"), LocalDate.of(2031, 11, 30), java.util.Map.of());
+
+        Document document = extract(file).document();
+
+        assertThat(document.source().published()).isNull();
+    }
+
+    @Test
+    void a_pdf_field_that_names_the_publication_date_is_read() throws Exception {
+        Path file = Fixtures.pdfSavedOn(dir.resolve("bulletin.pdf"), LocalDate.of(2031, 11, 30),
+                java.util.Map.of("PublicationDate", "2029-03-14"));
+
+        Document document = extract(file).document();
+
+        assertThat(document.source().published()).isEqualTo(LocalDate.of(2029, 3, 14));
+    }
+
+    @Test
+    void a_sidecar_dates_a_pdf_whatever_the_pdf_says() throws Exception {
+        Path file = Fixtures.pdfSavedOn(dir.resolve("brief.pdf"), LocalDate.of(2031, 11, 30),
+                java.util.Map.of("PublicationDate", "2029-03-14"));
+        Files.writeString(dir.resolve("brief.meta.json"), "{\"published\": \"2028-07-01\"}");
+
+        assertThat(extract(file).document().source().published()).isEqualTo(LocalDate.of(2028, 7, 1));
+    }
+
+    @Test
     void moves_pdf_footnotes_out_of_a_sentence_that_runs_over_a_page() throws Exception {
         Path file = Fixtures.pdf(dir.resolve("notes.pdf"), null, List.of(
                 List.of("The river town of Korvella saw heavy fighting last",

@@ -66,6 +66,17 @@ class CoreNlpAnnotatorIT {
         TimeMention friday = document.times().stream().filter(t -> t.text().equals("last Friday")).findFirst()
                 .orElseThrow();
         assertThat(friday.range()).isNull();
+        assertThat(document.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo(CoreNlpAnnotator.DATE_UNANCHORED);
+            assertThat(issue.message()).contains("no publication date", "\"last Friday\"");
+        });
+    }
+
+    @Test
+    void a_dated_report_or_one_with_only_absolute_dates_raises_no_date_issue() {
+        assertThat(NlpFixture.annotate(TEXT, LocalDate.of(2012, 4, 2)).issues()).isEmpty();
+        assertThat(NlpFixture.annotate("In 1994, a revolt ended with an accord signed on 3 May 1995.", null)
+                .issues()).isEmpty();
     }
 
     @Test
