@@ -121,9 +121,11 @@ public final class CoreNlpAnnotator implements Stage, AutoCloseable {
         }
         String examples = unanchored.stream().limit(3).map(text -> "\"" + text + "\"")
                 .collect(java.util.stream.Collectors.joining(", "));
-        document.addIssue(new Issue(DATE_UNANCHORED, name(), document.document().path() + " has no publication"
-                + " date, so " + unanchored.size() + " relative date expression(s) (" + examples + ") are left"
-                + " undated. Give the date in a sidecar NAME.meta.json as \"published\": \"YYYY-MM-DD\"."));
+        String file = java.nio.file.Path.of(document.document().path()).getFileName().toString();
+        String sidecar = (file.lastIndexOf('.') > 0 ? file.substring(0, file.lastIndexOf('.')) : file) + ".meta.json";
+        document.addIssue(new Issue(DATE_UNANCHORED, name(), file + " has no publication date, so "
+                + unanchored.size() + " relative date expression(s) (" + examples + ") are left undated. Give"
+                + " its date in " + sidecar + " as \"published\": \"YYYY-MM-DD\", or with --published."));
     }
 
     /** A date SUTime could only have placed against a document date; durations ("three months") are no dates. */

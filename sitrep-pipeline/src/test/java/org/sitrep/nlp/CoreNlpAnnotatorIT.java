@@ -68,7 +68,8 @@ class CoreNlpAnnotatorIT {
         assertThat(friday.range()).isNull();
         assertThat(document.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.code()).isEqualTo(CoreNlpAnnotator.DATE_UNANCHORED);
-            assertThat(issue.message()).contains("no publication date", "\"last Friday\"");
+            assertThat(issue.message()).contains("test.txt has no publication date", "\"last Friday\"",
+                    "test.meta.json");
         });
     }
 
