@@ -32,6 +32,10 @@ public final class SitrepCli {
             description = "Print the stack trace of an error (for bug reports).")
     boolean stacktrace;
 
+    @Option(names = "--wide", scope = ScopeType.INHERIT,
+            description = "Print tables in full, however wide (default: fit 120 columns, long cells cut with …).")
+    boolean wide;
+
     Path storePath() {
         if (store != null) {
             return store;
@@ -85,6 +89,16 @@ public final class SitrepCli {
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL_ERROR);
         commandLine.getCommandSpec().parser().abbreviatedOptionsAllowed(false);
+        // "sitrep events --help" is that command's help (exit 0), whatever else the command requires.
+        commandLine.getSubcommands().values().forEach(sub -> {
+            if (sub.getCommandSpec().optionsMap().get("--help") == null) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+        });
+        commandLine.registerConverter(java.time.LocalDate.class, DateOption::parse);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parseResult -> Rows.withWidth(root.wide ? Integer.MAX_VALUE
+                : Rows.DEFAULT_WIDTH, () -> run.execute(parseResult)));
         return commandLine;
     }
 
