@@ -106,8 +106,8 @@ final class IngestSummary {
     private void keyEvents(PrintWriter out, List<MergedEvent> merged) {
         List<Event> key = merged.stream().filter(e -> rules.keyClasses().contains(e.crisisClass())
                 && e.status() == EventStatus.OCCURRED).map(MergedEvent::toEvent).toList();
-        out.println("Key events (" + rules.keyClasses().stream().map(Enum::name).sorted()
-                .collect(Collectors.joining(", ")) + ")  -> " + sitrep + " timeline");
+        out.println("Key events (coups, mutinies, seizures... as summary.yaml lists them)  -> " + sitrep
+                + " timeline");
         if (key.isEmpty()) {
             out.println("  (none)");
             return;
