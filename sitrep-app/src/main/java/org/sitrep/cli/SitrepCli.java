@@ -90,16 +90,20 @@ public final class SitrepCli {
                 ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL_ERROR);
         commandLine.getCommandSpec().parser().abbreviatedOptionsAllowed(false);
         // "sitrep events --help" is that command's help (exit 0), whatever else the command requires.
-        commandLine.getSubcommands().values().forEach(sub -> {
-            if (sub.getCommandSpec().optionsMap().get("--help") == null) {
-                sub.getCommandSpec().mixinStandardHelpOptions(true);
-            }
-        });
+        commandLine.getSubcommands().values().forEach(SitrepCli::addHelp);
         commandLine.registerConverter(java.time.LocalDate.class, DateOption::parse);
         CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
         commandLine.setExecutionStrategy(parseResult -> Rows.withWidth(root.wide ? Integer.MAX_VALUE
                 : Rows.DEFAULT_WIDTH, () -> run.execute(parseResult)));
         return commandLine;
+    }
+
+    /** {@code --help} on a command and on its own subcommands, where they lack it. */
+    private static void addHelp(CommandLine command) {
+        if (command.getCommandSpec().optionsMap().get("--help") == null) {
+            command.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        command.getSubcommands().values().forEach(SitrepCli::addHelp);
     }
 
     /** The version from the jar manifest, or "development" when run from classes. */
