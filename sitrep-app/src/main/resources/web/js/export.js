@@ -7,6 +7,7 @@ const FORMATS = {
   events: ['plover-jsonl', 'acled-csv', 'csv', 'geojson'],
   actors: ['jsonl', 'json', 'csv'],
   documents: ['jsonl', 'json', 'csv'],
+  network: ['graphml', 'gexf', 'json'],
 };
 
 export function exportButtons(container) {
@@ -21,7 +22,8 @@ async function download(what, format) {
   try {
     const blob = await getBlob('/api/export', {what, format});
     const link = h('a', {download: 'sitrep-' + what + '.' + (format.endsWith('csv') ? 'csv'
-      : format === 'json' ? 'json' : 'jsonl')});
+      : format === 'json' || format === 'graphml' || format === 'gexf' || format === 'geojson' ? format
+        : 'jsonl')});
     link.href = URL.createObjectURL(blob);
     document.body.append(link);
     link.click();

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorLinker;
 import org.sitrep.ingest.DocumentExtractor;
 import org.sitrep.ingest.Extraction;
@@ -36,12 +38,28 @@ import org.sitrep.store.Store;
  * transaction: a killed ingest leaves whole documents only, and the next run picks up where it stopped.
  */
 public final class Ingester {
-    private final Analyser analyser;
+    private final SitrepConfig config;
+    private final ActorDictionary dictionary;
+    private final Supplier<Analyser> analyser;
     private final Store store;
     private final DocumentExtractor extractor;
     private StorePicture picture;
 
     public Ingester(Analyser analyser, Store store, DocumentExtractor extractor) {
+        this(analyser.config(), analyser.dictionary(), () -> analyser, store, extractor);
+    }
+
+    /**
+     * An ingester that asks for the analyser (the language models) only when a file needs analysis: a re-ingest
+     * of unchanged files, or a batch of unreadable ones, never loads them.
+     *
+     * @param analyser called from worker threads, possibly at once; it must build the analyser once and share it
+     * @param dictionary the actor dictionary the analyser will use, for the picture
+     */
+    public Ingester(SitrepConfig config, ActorDictionary dictionary, Supplier<Analyser> analyser, Store store,
+                    DocumentExtractor extractor) {
+        this.config = config;
+        this.dictionary = dictionary;
         this.analyser = analyser;
         this.store = store;
         this.extractor = extractor;
@@ -50,7 +68,7 @@ public final class Ingester {
     /** Built on first use: the gazetteer loads once per ingester. */
     private StorePicture picture() {
         if (picture == null) {
-            picture = StorePicture.of(store, analyser.dictionary());
+            picture = StorePicture.of(store, dictionary);
         }
         return picture;
     }
@@ -64,7 +82,7 @@ public final class Ingester {
         // Events an ingest killed before it clustered them are clustered now.
         picture().repair();
         listener.started(discovery.files().size());
-        ExecutorService workers = Executors.newFixedThreadPool(analyser.config().threads(), runnable -> {
+        ExecutorService workers = Executors.newFixedThreadPool(config.threads(), runnable -> {
             Thread thread = new Thread(runnable, "sitrep-ingest");
             thread.setDaemon(true);
             return thread;
@@ -73,7 +91,7 @@ public final class Ingester {
             List<Path> files = discovery.files();
             List<Future<Prepared>> prepared = new ArrayList<>();
             // A bounded window of files in flight keeps memory flat however large the corpus.
-            int window = analyser.config().threads() * 3;
+            int window = config.threads() * 3;
             Set<String> savedHashes = new HashSet<>();
             for (int i = 0; i < files.size(); i++) {
                 while (prepared.size() < files.size() && prepared.size() < i + window) {
@@ -110,7 +128,7 @@ public final class Ingester {
             return new Prepared(extraction, null, true, null);
         }
         try {
-            return new Prepared(extraction, analyser.analyse(extraction.document()), false, null);
+            return new Prepared(extraction, analyser.get().analyse(extraction.document()), false, null);
         } catch (StageFailedException e) {
             return new Prepared(extraction, null, false, IngestReport.FileResult.failed(file.toString(),
                     "analysis_failed", file + ": the " + e.stage() + " stage failed: " + rootMessage(e)
@@ -131,7 +149,7 @@ public final class Ingester {
         Optional<DocumentSummary> previous = store.findByPath(document.path());
         AnalysedDocument analysed = prepared.analysed();
         List<Actor> known = store.allActors();
-        ActorLinker.Linked linked = analyser.linker().link(document.id(), analysed.localActors(),
+        ActorLinker.Linked linked = analyser.get().linker().link(document.id(), analysed.localActors(),
                 analysed.actorMentions(), known);
         Set<String> knownIds = new HashSet<>();
         known.forEach(actor -> knownIds.add(actor.id()));

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sitrep.app.Analyser;
 import org.sitrep.app.SitrepConfig;
 import org.sitrep.eval.Evaluator;
 import picocli.CommandLine.Command;
@@ -42,21 +41,40 @@ final class EvalCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
-        Path script = scorer != null ? scorer : gold.toAbsolutePath().getParent().resolve("score.py");
+        // Every path is checked, and made absolute, before the models load: a typo costs no minute of work.
+        Path goldDir = folder("--gold", gold, "the gold annotations (NAME.gold.json); they are not part of sitrep: "
+                + "the project's are in ../shared/eval/dev and ../shared/eval/wide beside the repository");
+        Path reportsDir = folder("--reports", reports, "the reports the gold annotates (NAME.txt and others)");
+        Path script = (scorer != null ? scorer : goldDir.getParent().resolve("score.py")).toAbsolutePath()
+                .normalize();
+        if (!Files.isRegularFile(script)) {
+            throw new ParameterException(spec.commandLine(), "no scorer at " + script + ": "
+                    + (scorer != null ? "--scorer names no file"
+                    : "the scorer score.py is looked for beside the gold folder (" + goldDir.getParent() + ")")
+                    + "; give it with --scorer FILE (the project's is ../shared/eval/score.py)");
+        }
+        Path outDir = out.toAbsolutePath().normalize();
         SitrepConfig config = threads == null ? SitrepConfig.defaults() : SitrepConfig.defaults().withThreads(threads);
         PrintWriter out = spec.commandLine().getOut();
         Evaluator.Result result;
-        try (Analyser analyser = new Analyser(config)) {
-            result = new Evaluator(analyser).run(gold, reports, out(), script);
+        try (ServeCommand.SharedAnalyser analyser = new ServeCommand.SharedAnalyser(config)) {
+            result = new Evaluator(analyser).run(goldDir, reportsDir, outDir, script);
         }
         result.problems().forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
-        out.println("Evaluated " + result.reports().size() + " report(s); exports in " + out());
+        out.println("Evaluated " + result.reports().size() + " report(s); exports in " + outDir);
         out.print(result.scorerOutput());
         out.flush();
-        if (!Files.isRegularFile(script)) {
-            return ExitCodes.FAILED;
-        }
         return result.scorerExit() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** An existing folder, absolute; else invalid input saying what the folder should hold. */
+    private Path folder(String option, Path given, String what) {
+        Path path = given.toAbsolutePath().normalize();
+        if (!Files.isDirectory(path)) {
+            throw new ParameterException(spec.commandLine(), option + " " + given + " is not a folder ("
+                    + path + "); it should hold " + what);
+        }
+        return path;
     }
 
     private Path out() {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.export.ActorExport;
+import org.sitrep.export.ActorNetwork;
+import org.sitrep.export.NetworkFormats;
 import org.sitrep.export.CsvWriter;
 import org.sitrep.export.DocumentExport;
 import org.sitrep.export.EventExport;
@@ -29,9 +31,10 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep export}: the store in the contract's formats (../shared/contract/EXPORT.md). */
 @Command(name = "export", description = {"Export actors, documents or events in the contract's formats.",
         "actors, documents: jsonl (default), json, csv. events: plover-jsonl (default), acled-csv, csv, geojson.",
-        "geojson maps events located at a town; --include-areas adds those located only at a country or region."})
+        "geojson maps events located at a town; --include-areas adds those located only at a country or region.",
+        "network (who acts on whom): graphml (default), gexf, json."})
 final class ExportCommand implements Callable<Integer> {
-    enum What { actors, documents, events }
+    enum What { actors, documents, events, network }
 
     @ParentCommand
     SitrepCli root;
@@ -54,9 +57,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String chosen = format != null ? format : what == What.events ? "plover-jsonl" : "jsonl";
+        String chosen = format != null ? format : what == What.events ? "plover-jsonl"
+                : what == What.network ? NetworkFormats.FORMATS.get(0) : "jsonl";
         List<String> allowed = what == What.events ? List.of("plover-jsonl", "jsonl", "acled-csv", "csv", "geojson")
-                : List.of("jsonl", "json", "csv");
+                : what == What.network ? NetworkFormats.FORMATS : List.of("jsonl", "json", "csv");
         if (!allowed.contains(chosen)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + chosen
                     + " is not available for " + what + "; choose one of " + String.join(", ", allowed));
@@ -64,10 +68,12 @@ final class ExportCommand implements Callable<Integer> {
         try (Store store = root.openExistingStore()) {
             PrintWriter writer = out == null ? spec.commandLine().getOut() : open(out);
             try {
-                int count = what == What.events ? writeEvents(store, chosen, writer) : writeRecords(store, chosen,
-                        writer);
+                int count = what == What.events ? writeEvents(store, chosen, writer)
+                        : what == What.network ? writeNetwork(store, chosen, writer)
+                        : writeRecords(store, chosen, writer);
                 if (out != null) {
-                    spec.commandLine().getErr().println("wrote " + count + " " + what + " to " + out);
+                    spec.commandLine().getErr().println("wrote " + count + " " + (what == What.network
+                            ? "links of the actor network" : what) + " to " + out);
                 }
             } finally {
                 writer.flush();
@@ -91,6 +97,14 @@ final class ExportCommand implements Callable<Integer> {
         };
         Rows.print(writer, rendering, rows, List.of());
         return rows.size();
+    }
+
+    /** The actor network of the merged events; the count is of its edges. */
+    private int writeNetwork(Store store, String chosen, PrintWriter writer) {
+        ActorNetwork network = ActorNetwork.of(store, picture(store).mergedEvents().stream()
+                .map(org.sitrep.picture.MergedEvent::toEvent).toList());
+        writer.print(NetworkFormats.render(network, chosen));
+        return network.edges().size();
     }
 
     private int writeEvents(Store store, String chosen, PrintWriter writer) {

@@ -10,11 +10,14 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.sitrep.app.Analyser;
+import org.sitrep.actors.ActorDictionary;
 import org.sitrep.app.IngestListener;
 import org.sitrep.app.IngestReport;
 import org.sitrep.app.Ingester;
 import org.sitrep.app.SitrepConfig;
+import org.sitrep.app.StorePicture;
+import org.sitrep.ingest.IngestCodes;
+import org.sitrep.ingest.SourceFiles;
 import org.sitrep.ingest.TikaDocumentExtractor;
 import org.sitrep.model.SourceInfo;
 import org.sitrep.store.ActorSummary;
@@ -78,25 +81,43 @@ final class IngestCommand implements Callable<Integer> {
         SourceInfo overrides = new SourceInfo(title, publisher, null, published, null, null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!quiet) {
-            err.println("Loading language models (about 10 s)...");
-            err.flush();
-        }
         IngestReport report;
-        try (Store store = root.openStore(); Analyser analyser = new Analyser(config)) {
-            Ingester ingester = new Ingester(analyser, store, new TikaDocumentExtractor(config.maxFileBytes()));
+        // The models load only when a file needs analysis: not for a bad store, nor for unchanged files.
+        ServeCommand.SharedAnalyser models = new ServeCommand.SharedAnalyser(config, () -> {
+            if (!quiet) {
+                err.println("Loading language models (about 10 s)...");
+                err.flush();
+            }
+        });
+        try (Store store = root.openStore(); models) {
+            ActorDictionary dictionary = ActorDictionary.load(config.actorDictionaries());
+            Ingester ingester = new Ingester(config, dictionary, models, store,
+                    new TikaDocumentExtractor(config.maxFileBytes()));
             try (Progress progress = new Progress(err, quiet)) {
                 report = ingester.ingest(paths, overrides, progress);
             }
             for (IngestReport.FileResult failure : report.failures()) {
-                err.println("error: " + failure.message());
+                err.println("error: " + failure.code() + ": " + failure.message());
             }
             for (IngestReport.FileResult file : report.files()) {
                 file.warnings().forEach(warning -> err.println("warning: " + warning));
             }
+            for (Path orphan : SourceFiles.orphanSidecars(paths)) {
+                err.println("warning: " + IngestCodes.META_ORPHAN + ": " + orphan + " has no report beside it, so it"
+                        + " was not read: a sidecar NAME.meta.json describes the file NAME.ext in the same folder.");
+            }
             printSummary(out, report, store);
+            if (!quiet) {
+                new IngestSummary(store, StorePicture.of(store, dictionary), pointer(),
+                        IngestSummary.Rules.bundled()).print(out);
+            }
         }
         return report.anyFailed() ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
+    }
+
+    /** How the summary's pointers call sitrep: as the README does, with the store when one was named. */
+    private String pointer() {
+        return "./sitrep" + (root.store == null ? "" : " --store " + root.store);
     }
 
     private void printSummary(PrintWriter out, IngestReport report, Store store) {

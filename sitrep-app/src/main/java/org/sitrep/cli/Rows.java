@@ -15,8 +15,24 @@ import org.sitrep.export.Json;
 /** Renders rows (ordered maps) as a table, JSON, JSON Lines or CSV. */
 final class Rows {
     private static final int MAX_CELL = 60;
+    /** Tables fit a terminal this wide unless {@code --wide} asks for everything. */
+    static final int DEFAULT_WIDTH = 120;
+    /** A column is not cut narrower than this (or its header). */
+    private static final int MIN_COLUMN = 8;
+    private static final ThreadLocal<Integer> WIDTH = ThreadLocal.withInitial(() -> DEFAULT_WIDTH);
 
     private Rows() {
+    }
+
+    /** Runs {@code body} with tables at most {@code width} columns wide ({@code Integer.MAX_VALUE}: uncut). */
+    static int withWidth(int width, java.util.function.IntSupplier body) {
+        Integer before = WIDTH.get();
+        WIDTH.set(width);
+        try {
+            return body.getAsInt();
+        } finally {
+            WIDTH.set(before);
+        }
     }
 
     static void print(PrintWriter out, OutputFormat format, List<? extends Map<String, ?>> rows,
@@ -47,7 +63,7 @@ final class Rows {
         for (Map<String, ?> row : rows) {
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
-                cells.add(csvCell(cellText(row.get(column), "|")));
+                cells.add(csvCell(cellText(row.get(column), "; ")));
             }
             out.println(String.join(",", cells));
         }
@@ -68,17 +84,27 @@ final class Rows {
             out.println("(nothing)");
             return;
         }
+        boolean wide = WIDTH.get() == Integer.MAX_VALUE;
         Map<String, Integer> widths = new LinkedHashMap<>();
         columns.forEach(column -> widths.put(column, column.length()));
         List<List<String>> cells = new ArrayList<>();
         for (Map<String, ?> row : rows) {
             List<String> line = new ArrayList<>();
             for (String column : columns) {
-                String cell = clip(cellText(row.get(column), ", "));
+                String text = cellText(row.get(column), ", ");
+                String cell = wide ? text : clip(text, MAX_CELL);
                 line.add(cell);
                 widths.merge(column, cell.length(), Math::max);
             }
             cells.add(line);
+        }
+        if (!wide) {
+            fit(widths, WIDTH.get());
+            for (List<String> line : cells) {
+                for (int i = 0; i < columns.size(); i++) {
+                    line.set(i, clip(line.get(i), widths.get(columns.get(i))));
+                }
+            }
         }
         StringBuilder header = new StringBuilder();
         StringBuilder rule = new StringBuilder();
@@ -117,8 +143,29 @@ final class Rows {
         return String.valueOf(value).replace('\n', ' ');
     }
 
-    private static String clip(String text) {
-        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Narrows the widest column, one character at a time, until the table fits {@code width} or cannot shrink. */
+    private static void fit(Map<String, Integer> widths, int width) {
+        while (true) {
+            int total = widths.values().stream().mapToInt(Integer::intValue).sum() + 2 * (widths.size() - 1);
+            if (total <= width) {
+                return;
+            }
+            String widest = null;
+            for (Map.Entry<String, Integer> column : widths.entrySet()) {
+                int floor = Math.max(MIN_COLUMN, column.getKey().length());
+                if (column.getValue() > floor && (widest == null || column.getValue() > widths.get(widest))) {
+                    widest = column.getKey();
+                }
+            }
+            if (widest == null) {
+                return;
+            }
+            widths.merge(widest, -1, Integer::sum);
+        }
     }
 
     private static String pad(String text, int width) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sitrep.export.SearchWords;
 import org.sitrep.store.SearchHit;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
@@ -61,6 +62,9 @@ final class SearchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (hits.isEmpty()) {
             out.println("no sentence matches '" + String.join(" ", words) + "'");
+        } else if (!SearchWords.allWordHits(String.join(" ", words), hits.stream().map(SearchHit::text).toList())) {
+            out.println("No sentence has all of " + SearchWords.quoted(String.join(" ", words))
+                    + "; sentences with any of them:");
         }
         for (SearchHit hit : hits) {
             out.printf("%.2f  %s, sentence %d%n      %s%n", hit.score(), hit.docTitle(), hit.sentence(), hit.text());

@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
         + "and its JSON API over the store.", "Listens on 127.0.0.1 unless --host says otherwise; another host needs "
         + "--token. The language models load on the first upload, not at start."})
 final class ServeCommand implements Callable<Integer> {
+    /** A bearer token shorter than this could be guessed. */
+    static final int MIN_TOKEN = 16;
+
     @ParentCommand
     SitrepCli root;
 
@@ -47,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
         String chosenToken = token != null ? token : System.getenv("SITREP_TOKEN");
         if (chosenToken != null && chosenToken.isBlank()) {
             chosenToken = null;
+        }
+        if (chosenToken != null && chosenToken.length() < MIN_TOKEN) {
+            throw new ParameterException(spec.commandLine(), (token != null ? "--token" : "SITREP_TOKEN") + " has "
+                    + chosenToken.length() + " characters; a token must have at least " + MIN_TOKEN + " so that it"
+                    + " cannot be guessed. Make one with: openssl rand -hex 16 (or: head -c 16 /dev/urandom | xxd -p)");
         }
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
@@ -95,15 +103,29 @@ final class ServeCommand implements Callable<Integer> {
     /** The analyser, built on first use (the models take seconds and gigabytes) and shared by later uploads. */
     static final class SharedAnalyser implements Supplier<Analyser>, AutoCloseable {
         private final SitrepConfig config;
+        private final Runnable announce;
         private Analyser analyser;
 
         SharedAnalyser(SitrepConfig config) {
+            this(config, () -> { });
+        }
+
+        /** @param announce run just before the models load (for "Loading language models...") */
+        SharedAnalyser(SitrepConfig config, Runnable announce) {
             this.config = config;
+            this.announce = announce;
+        }
+
+        boolean loaded() {
+            synchronized (this) {
+                return analyser != null;
+            }
         }
 
         @Override
         public synchronized Analyser get() {
             if (analyser == null) {
+                announce.run();
                 analyser = new Analyser(config);
             }
             return analyser;

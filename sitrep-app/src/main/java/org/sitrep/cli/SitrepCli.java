@@ -32,6 +32,10 @@ public final class SitrepCli {
             description = "Print the stack trace of an error (for bug reports).")
     boolean stacktrace;
 
+    @Option(names = "--wide", scope = ScopeType.INHERIT,
+            description = "Print tables in full, however wide (default: fit 120 columns, long cells cut with …).")
+    boolean wide;
+
     Path storePath() {
         if (store != null) {
             return store;
@@ -85,7 +89,21 @@ public final class SitrepCli {
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL_ERROR);
         commandLine.getCommandSpec().parser().abbreviatedOptionsAllowed(false);
+        // "sitrep events --help" is that command's help (exit 0), whatever else the command requires.
+        commandLine.getSubcommands().values().forEach(SitrepCli::addHelp);
+        commandLine.registerConverter(java.time.LocalDate.class, DateOption::parse);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parseResult -> Rows.withWidth(root.wide ? Integer.MAX_VALUE
+                : Rows.DEFAULT_WIDTH, () -> run.execute(parseResult)));
         return commandLine;
+    }
+
+    /** {@code --help} on a command and on its own subcommands, where they lack it. */
+    private static void addHelp(CommandLine command) {
+        if (command.getCommandSpec().optionsMap().get("--help") == null) {
+            command.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        command.getSubcommands().values().forEach(SitrepCli::addHelp);
     }
 
     /** The version from the jar manifest, or "development" when run from classes. */

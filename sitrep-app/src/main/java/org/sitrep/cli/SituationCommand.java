@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.actors.ActorDictionary;
+import org.sitrep.app.Situations;
 import org.sitrep.app.StorePicture;
 import org.sitrep.export.Json;
 import org.sitrep.export.SituationExport;
@@ -53,7 +54,9 @@ final class SituationCommand implements Callable<Integer> {
                     + "situation; choose table or json");
         }
         try (Store store = root.openExistingStore()) {
-            Situation situation = StorePicture.of(store, ActorDictionary.bundled()).history().at(day, code);
+            Situation situation = Situations.at(StorePicture.of(store, ActorDictionary.bundled()), day, code)
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "--country " + country + " names "
+                            + "no country: give an ISO 3166 alpha-3 code such as MLI"));
             if (format == OutputFormat.JSON) {
                 spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(SituationExport.toMap(situation)));

@@ -32,9 +32,14 @@ import org.sitrep.store.jdbi.SqliteStore;
  * output folder. One analyser (models loaded once) serves every report.
  */
 public final class Evaluator {
-    private final Analyser analyser;
+    private final java.util.function.Supplier<Analyser> analyser;
 
     public Evaluator(Analyser analyser) {
+        this(() -> analyser);
+    }
+
+    /** @param analyser asked for only when there is a report to ingest (the models take seconds to load) */
+    public Evaluator(java.util.function.Supplier<Analyser> analyser) {
         this.analyser = analyser;
     }
 
@@ -99,6 +104,7 @@ public final class Evaluator {
 
     private void evaluateOne(String name, Path report, Path storeFile, Path outDir, List<String> problems)
             throws IOException {
+        Analyser analyser = this.analyser.get();
         try (Store store = SqliteStore.open(storeFile)) {
             Ingester ingester = new Ingester(analyser, store, new TikaDocumentExtractor(
                     analyser.config().maxFileBytes()));

@@ -22,7 +22,7 @@ public final class DateLabels {
         LocalDate end = range.end();
         return switch (range.precision()) {
             case DAY -> DAY.format(start);
-            case DAYS -> start.getMonth() == end.getMonth() && start.getYear() == end.getYear()
+            case DAYS -> start.equals(end) ? DAY.format(start) : start.getMonth() == end.getMonth() && start.getYear() == end.getYear()
                     ? start.getDayOfMonth() + "-" + DAY.format(end)
                     : (start.getYear() == end.getYear() ? DAY_MONTH.format(start) : DAY.format(start)) + " - "
                     + DAY.format(end);

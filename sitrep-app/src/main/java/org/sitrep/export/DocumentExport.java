@@ -15,12 +15,22 @@ public final class DocumentExport {
         out.put("title", document.title());
         out.put("publisher", document.publisher());
         out.put("published", document.published() == null ? null : document.published().toString());
-        out.put("path", document.path());
+        // The file name only: where the file lay on the machine that ingested it is no reader's business.
+        out.put("path", fileName(document.path()));
         out.put("media_type", document.mediaType());
         out.put("sha256", document.sha256());
         out.put("sentences", document.sentences());
         out.put("characters", document.characters());
         out.put("ingested_at", document.ingestedAt() == null ? null : document.ingestedAt().toString());
         return out;
+    }
+
+    /** The last segment of a path, with either separator. */
+    public static String fileName(String path) {
+        if (path == null) {
+            return null;
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.export.DateLabels;
+import org.sitrep.export.SearchWords;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
@@ -116,11 +117,19 @@ final class DocumentsController {
         ctx.json(out);
     }
 
+    /**
+     * Sentences matching the words, best first, a page at a time as {@code /api/events}: {@code limit} (1..10000,
+     * default 50) and {@code more}, whether more match. {@code all_words} says whether the hits hold every word;
+     * when no sentence does, the hits are those holding any of them.
+     */
     void search(Context ctx) {
         String query = Params.required(ctx, "q");
-        int limit = Params.integer(ctx, "limit", 50, 1, 500);
+        int limit = Params.integer(ctx, "limit", 50, 1, 10_000);
+        List<SearchHit> hits = store.search(query, limit + 1);
+        boolean more = hits.size() > limit;
+        List<SearchHit> page = more ? hits.subList(0, limit) : hits;
         List<Map<String, Object>> out = new ArrayList<>();
-        for (SearchHit hit : store.search(query, limit)) {
+        for (SearchHit hit : page) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("doc_id", hit.docId());
             item.put("doc_title", hit.docTitle());
@@ -129,7 +138,13 @@ final class DocumentsController {
             item.put("score", hit.score());
             out.add(item);
         }
-        ctx.json(Map.of("query", query, "hits", out));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("all_words", SearchWords.allWordHits(query, page.stream().map(SearchHit::text).toList()));
+        body.put("hits", out);
+        body.put("limit", limit);
+        body.put("more", more);
+        ctx.json(body);
     }
 
     /** The trigger's offsets in the document: the first occurrence of its words in the mention's sentence. */

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.app.StorePicture;
 import org.sitrep.export.ActorExport;
+import org.sitrep.export.ActorNetwork;
+import org.sitrep.export.NetworkFormats;
 import org.sitrep.export.CsvWriter;
 import org.sitrep.export.DocumentExport;
 import org.sitrep.export.EventExport;
@@ -30,7 +32,8 @@ final class ExportController {
     static final Map<String, List<String>> FORMATS = Map.of(
             "events", List.of("plover-jsonl", "acled-csv", "csv", "geojson"),
             "actors", List.of("jsonl", "json", "csv"),
-            "documents", List.of("jsonl", "json", "csv"));
+            "documents", List.of("jsonl", "json", "csv"),
+            "network", NetworkFormats.FORMATS);
 
     private final Store store;
     private final ActorDictionary dictionary;
@@ -44,22 +47,31 @@ final class ExportController {
         String what = Params.required(ctx, "what");
         List<String> formats = FORMATS.get(what);
         if (formats == null) {
-            throw Params.bad("what", what, "is not one of events, actors, documents");
+            throw Params.bad("what", what, "is not one of events, actors, documents, network");
         }
         String format = Params.text(ctx, "format").orElse(formats.get(0));
         if (!formats.contains(format)) {
             throw Params.bad("format", format, "is not available for " + what + "; choose one of "
                     + String.join(", ", formats));
         }
-        String body = what.equals("events") ? events(format) : records(what, format);
+        String body = what.equals("events") ? events(format) : what.equals("network") ? network(format)
+                : records(what, format);
         String extension = format.endsWith("csv") ? "csv" : format.equals("json") ? "json"
-                : format.equals("geojson") ? "geojson" : "jsonl";
+                : format.equals("geojson") ? "geojson" : format.equals("graphml") || format.equals("gexf") ? format
+                : "jsonl";
         String type = extension.equals("csv") ? "text/csv" : extension.equals("json") ? "application/json"
-                : extension.equals("geojson") ? "application/geo+json" : "application/x-ndjson";
+                : extension.equals("geojson") ? "application/geo+json"
+                : extension.equals("graphml") || extension.equals("gexf") ? "application/xml"
+                : "application/x-ndjson";
         ctx.header("Content-Disposition", "attachment; filename=\"sitrep-" + what + "-" + format + "." + extension
                 + "\"");
         ctx.contentType(type + "; charset=utf-8");
         ctx.result(body);
+    }
+
+    private String network(String format) {
+        return NetworkFormats.render(ActorNetwork.of(store, StorePicture.of(store, dictionary).mergedEvents()
+                .stream().map(MergedEvent::toEvent).toList()), format);
     }
 
     private String events(String format) {

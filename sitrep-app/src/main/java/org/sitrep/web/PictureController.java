@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.actors.ActorDictionary;
+import org.sitrep.app.Situations;
 import org.sitrep.app.StorePicture;
 import org.sitrep.export.SituationExport;
 import org.sitrep.store.Store;
@@ -39,7 +40,9 @@ final class PictureController {
         if (country != null && !country.matches("[A-Z]{3}")) {
             throw Params.bad("country", country, "is not an ISO 3166 alpha-3 code such as MLI");
         }
-        ctx.json(SituationExport.toMap(StorePicture.of(store, dictionary).history().at(at, country)));
+        String code = country;
+        ctx.json(SituationExport.toMap(Situations.at(StorePicture.of(store, dictionary), at, code).orElseThrow(
+                () -> Params.bad("country", code, "names no country: give an ISO 3166 alpha-3 code such as MLI"))));
     }
 
     /** Where the reports disagree, each side with its evidence. */

@@ -78,6 +78,9 @@ public final class WebApp implements AutoCloseable {
             app.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             app.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
             app.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            // Too long a URI, a malformed path: Jetty answers those itself, now in the API's error shape.
+            app.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            app.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
             app.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -198,13 +201,18 @@ public final class WebApp implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String title, Map<String, String> details) {
+        ctx.status(status).json(errorBody(status, title, details));
+    }
+
+    /** The API's one error shape, also for the errors Jetty answers itself ({@link JsonErrorHandler}). */
+    static Map<String, Object> errorBody(int status, String title, Map<String, String> details) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("status", status);
         body.put("type", "https://javalin.io/documentation#" + HttpStatus.forStatus(status).name()
                 .toLowerCase(Locale.ROOT).replace("_", "") + "response");
         body.put("details", details == null ? Map.of() : details);
-        ctx.status(status).json(body);
+        return body;
     }
 
     static boolean loopbackHost(String hostHeader) {

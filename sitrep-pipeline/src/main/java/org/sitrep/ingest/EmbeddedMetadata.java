@@ -63,9 +63,11 @@ final class EmbeddedMetadata {
                 values.putIfAbsent(name.toLowerCase(Locale.ROOT), nonBlank);
             }
         }
-        String title = first(values, TITLE).filter(t -> !GENERATED_TITLE.matcher(t).matches()).orElse(null);
-        String author = all(values, AUTHOR).filter(a -> !a.startsWith("http")).orElse(null);
-        String publisher = first(values, PUBLISHER).orElse(null);
+        // Titles and names are text to show; markup inside them (a <b> in a <title>) is dropped.
+        String title = MarkupText.text(first(values, TITLE).filter(t -> !GENERATED_TITLE.matcher(t).matches())
+                .orElse(null));
+        String author = MarkupText.text(all(values, AUTHOR).filter(a -> !a.startsWith("http")).orElse(null));
+        String publisher = MarkupText.text(first(values, PUBLISHER).orElse(null));
         String url = first(values, URL).filter(u -> u.startsWith("http://") || u.startsWith("https://"))
                 .orElse(null);
         String language = first(values, LANGUAGE).map(l -> l.replace('_', '-')).orElse(null);

@@ -36,6 +36,8 @@ public final class IngestCodes {
     public static final String META_DATE_IGNORED = "meta_date_ignored";
     /** A PDF whose fonts map many glyphs to no character, so parts of the text may be garbled or missing. */
     public static final String PDF_GARBLED_TEXT = "pdf_garbled_text";
+    /** A {@code NAME.meta.json} in a folder with no report {@code NAME.ext} beside it; it is not read. */
+    public static final String META_ORPHAN = "meta_orphan";
 
     // Discovery problems (besides not_found and unreadable).
     /** A directory given as input holds nothing to ingest. */
@@ -44,6 +46,8 @@ public final class IngestCodes {
     public static final String NOT_A_FILE = "not_a_file";
     /** A {@code .meta.json} sidecar given as input; it is read with its report, not on its own. */
     public static final String SIDECAR_GIVEN = "sidecar_given";
+    /** A link whose target does not exist, or that points at itself. */
+    public static final String BROKEN_LINK = "broken_link";
 
     private IngestCodes() {
     }

@@ -58,7 +58,9 @@ public record SourceFiles(List<Path> files, List<Problem> problems) {
         List<Problem> problems = new ArrayList<>();
         for (Path input : inputs) {
             Path path = input.normalize();
-            if (!Files.exists(path)) {
+            if (!Files.exists(path) && Files.isSymbolicLink(path)) {
+                problems.add(brokenLink(path));
+            } else if (!Files.exists(path)) {
                 problems.add(new Problem(path, IngestCodes.NOT_FOUND,
                         path + " does not exist. Check the path (relative paths start from "
                                 + Path.of("").toAbsolutePath() + ")."));
@@ -120,7 +122,9 @@ public record SourceFiles(List<Path> files, List<Problem> problems) {
     }
 
     private static void addFile(Path file, List<Path> found, List<Problem> problems) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file) && Files.isSymbolicLink(file)) {
+            problems.add(brokenLink(file));
+        } else if (!Files.isRegularFile(file)) {
             problems.add(new Problem(file, IngestCodes.NOT_A_FILE,
                     file + " is not a regular file (a device, pipe or socket); only files and folders are ingested."));
         } else if (!Files.isReadable(file)) {
@@ -128,6 +132,59 @@ public record SourceFiles(List<Path> files, List<Problem> problems) {
                     "Cannot read " + file + ": permission denied. Check the file's permissions."));
         } else {
             found.add(file);
+        }
+    }
+
+    /** A link whose target is missing, or that leads back to itself: nothing to read behind it. */
+    private static Problem brokenLink(Path link) {
+        String target;
+        try {
+            target = String.valueOf(Files.readSymbolicLink(link));
+        } catch (IOException | UnsupportedOperationException e) {
+            target = "a target that cannot be read";
+        }
+        return new Problem(link, IngestCodes.BROKEN_LINK, link + " is a broken link: it points to " + target
+                + ", which does not exist or leads back to the link itself. Fix or remove the link.");
+    }
+
+    /**
+     * The {@code .meta.json} sidecars in the folders among {@code inputs} that have no report beside them (a
+     * report renamed or deleted, a typo in the sidecar's name): they are skipped, and the user should hear of it.
+     */
+    public static List<Path> orphanSidecars(List<Path> inputs) {
+        List<Path> orphans = new ArrayList<>();
+        for (Path input : inputs) {
+            Path root = input.normalize();
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (var paths = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+                paths.filter(p -> isSidecar(p) && !isHidden(p) && Files.isRegularFile(p))
+                        .filter(p -> !hiddenFolderBetween(root, p))
+                        .filter(sidecar -> !hasReport(sidecar)).sorted().forEach(orphans::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // The walk's problems are reported by discover; an orphan there is not worth a second message.
+            }
+        }
+        return orphans;
+    }
+
+    private static boolean hiddenFolderBetween(Path root, Path file) {
+        for (Path part : root.relativize(file.getParent() == null ? root : file.getParent())) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasReport(Path sidecar) {
+        Path folder = sidecar.toAbsolutePath().getParent();
+        try (var siblings = Files.list(folder)) {
+            return siblings.anyMatch(file -> !isSidecar(file) && Sidecar.pathFor(file).getFileName()
+                    .equals(sidecar.getFileName()) && !Files.isDirectory(file));
+        } catch (IOException e) {
+            return true;
         }
     }
 

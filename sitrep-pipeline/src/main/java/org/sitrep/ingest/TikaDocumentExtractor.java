@@ -133,6 +133,11 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         } else {
             Metadata metadata = new Metadata();
             rawText = parse(path, bytes, type, metadata);
+            if (type.getSubtype().contains("html")) {
+                // HTML parsers end a <title> at the first tag inside it and lose the rest; read it whole.
+                MarkupText.rawTitle(bytes, metadata.get("Content-Encoding"))
+                        .ifPresent(title -> metadata.set("dc:title", title));
+            }
             embedded = EmbeddedMetadata.read(metadata, type.getSubtype().contains("html"), path, warnings);
             double unmapped = unmappedShare(metadata);
             if (unmapped > GARBLED_SHARE) {
@@ -146,9 +151,17 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         if (text.isBlank()) {
             throw noText(path, type);
         }
+        if (type.equals(PDF_TYPE) && PrintMarginals.onlyMarginals(text)) {
+            throw new IngestException(IngestCodes.NO_TEXT, path, path + " holds only a browser's print header and"
+                    + " footer (a date, an address, a page number): the page was printed without its text, or as"
+                    + " images. Save the page again (as HTML or text), or run OCR on the PDF.");
+        }
         SourceInfo source = embedded
                 .overriddenBy(side.map(Sidecar.Contents::info).orElse(SourceInfo.empty()))
                 .overriddenBy(overrides == null ? SourceInfo.empty() : overrides);
+        if (source.title() == null || source.title().isBlank()) {
+            source = source.overriddenBy(new SourceInfo(DocumentTitle.fromText(text), null, null, null, null, null));
+        }
         String sha256 = sha256(bytes);
         Document document = new Document(Document.idFor(sha256), path.toString(), sha256, type.toString(), source,
                 text, clock.instant());
