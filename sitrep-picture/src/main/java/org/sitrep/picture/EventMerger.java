@@ -15,13 +15,16 @@ import org.sitrep.model.place.Location;
 
 /**
  * Builds {@link MergedEvent}s from reports' events and their cluster ids. An event with no cluster id is a
- * cluster of its own. The result is in date order (undated last), then by first report and sentence.
+ * cluster of its own. Its doers are those the reports name as news; only when none does, those of reports
+ * that retell it, and only when none of these, those a weak rule (pronoun, default doer) gave ({@link Doers}). The result is in date order (undated last), then by first report and sentence.
  * Stateless and thread-safe.
  */
 public final class EventMerger {
+    private final PictureRules rules;
     private final EventPlaces places;
 
-    public EventMerger(EventPlaces places) {
+    public EventMerger(PictureRules rules, EventPlaces places) {
+        this.rules = rules;
         this.places = places;
     }
 
@@ -61,7 +64,6 @@ public final class EventMerger {
         for (ReportedEvent member : members) {
             Event event = member.event();
             dates.add(new DateReconciler.SourcedDate(event.date(), member.docId()));
-            addActors(sources, event.sources());
             addActors(targets, event.targets());
             String key = places.key(event);
             if (key != null) {
@@ -77,6 +79,12 @@ public final class EventMerger {
             addSize(sizeDocs, "troops", event.size().troops(), member.docId());
             if (event.status() == EventStatus.OCCURRED) {
                 status = EventStatus.OCCURRED;
+            }
+        }
+        // Named doers first: a retelling or a weak rule lends a doer only when no report names one.
+        for (List<EventActor> doers : Doers.byStrength(members, rules)) {
+            if (sources.isEmpty()) {
+                addActors(sources, doers);
             }
         }
         ReconciledDate date = DateReconciler.reconcile(dates);

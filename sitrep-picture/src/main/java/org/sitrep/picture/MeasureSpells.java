@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.model.actor.Actor;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.time.DateRange;
 
@@ -47,21 +50,23 @@ final class MeasureSpells {
             }
             (event.members().stream().anyMatch(m -> matcher.isLifting(m.event())) ? lifted : taken).add(event);
         }
+        Map<String, LocalDate> answered = new HashMap<>();
+        taken.forEach(measure -> answered.put(measure.id(), answeredEnd(measure, events)));
+        lifted.forEach(measure -> answered.put(measure.id(), answeredEnd(measure, events)));
         List<Spells.Measure> spells = new ArrayList<>();
         List<MergedEvent> spellEvents = new ArrayList<>();
         Map<String, List<Integer>> byKey = new HashMap<>();
-        List<MergedEvent> ordered = taken.stream().sorted(Comparator.comparing(this::knownBy,
+        List<MergedEvent> ordered = taken.stream().sorted(Comparator.comparing((MergedEvent e) -> knownBy(e, answered),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MergedEvent::id)).toList();
         for (MergedEvent event : ordered) {
-            DateRange date = plausibleDate(event);
-            LocalDate knownBy = knownBy(event);
+            LocalDate knownBy = knownBy(event, answered);
             if (knownBy == null) {
                 continue;
             }
             String country = againstCountry(event, actors);
             String key = event.crisisClass() + "|" + doersKey(event) + "|" + country;
             Spells.Measure spell = new Spells.Measure(event.crisisClass().name(), label(event.sources(), actors),
-                    label(event.targets(), actors), country, date == null ? null : date.start(), knownBy, null, null,
+                    against(event, country, actors), country, since(event, answered), knownBy, null, null,
                     Evidence.firstPerDocument(event.mentions()), List.of());
             List<Integer> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             if (!same.isEmpty()) {
@@ -77,7 +82,7 @@ final class MeasureSpells {
             spellEvents.add(event);
         }
         for (MergedEvent lift : lifted) {
-            LocalDate day = knownBy(lift);
+            LocalDate day = knownBy(lift, answered);
             if (day == null) {
                 continue;
             }
@@ -126,14 +131,80 @@ final class MeasureSpells {
                 spell.knownBy(), until, why, spell.evidence(), concat(spell.endEvidence(), evidence));
     }
 
-    /** The day a measure is known to be in force from: its date's start, else its first report's publication. */
-    private LocalDate knownBy(MergedEvent event) {
+    /**
+     * The day a measure was taken: its date's start, but not before the last day of the event it answers (a
+     * suspension "after the coup" dated with the coup's days began when the coup was over); null if undated.
+     */
+    private static LocalDate since(MergedEvent event, Map<String, LocalDate> answered) {
         DateRange date = plausibleDate(event);
-        if (date != null) {
-            return date.start();
+        if (date == null) {
+            return null;
+        }
+        LocalDate answeredEnd = answered.get(event.id());
+        return answeredEnd != null && answeredEnd.isAfter(date.start()) ? answeredEnd : date.start();
+    }
+
+    /** The day a measure is known to be in force from: its {@link #since}, else its first report's publication. */
+    private static LocalDate knownBy(MergedEvent event, Map<String, LocalDate> answered) {
+        LocalDate since = since(event, answered);
+        if (since != null) {
+            return since;
         }
         return event.members().stream().map(ReportedEvent::published).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * The last day of the latest happened event of {@code answers} the measure answers: one told in a sentence that
+     * tells the measure, or, when a report gives the measure no date words of its own (its date is the narrative's),
+     * one that report told at or before it whose date overlaps the measure's: the event that dated the narrative.
+     */
+    private LocalDate answeredEnd(MergedEvent measure, List<MergedEvent> events) {
+        Set<String> sentences = new HashSet<>();
+        measure.mentions().forEach(m -> sentences.add(m.docId() + "#" + m.sentence()));
+        LocalDate latest = null;
+        for (MergedEvent other : events) {
+            if (other == measure || !rules.answeredClasses().contains(other.crisisClass()) || !happened(other)) {
+                continue;
+            }
+            DateRange date = plausibleDate(other);
+            if (date == null || latest != null && !date.end().isAfter(latest)) {
+                continue;
+            }
+            boolean sameSentence = other.mentions().stream()
+                    .anyMatch(m -> sentences.contains(m.docId() + "#" + m.sentence()));
+            if (sameSentence || datedByNarrativeOf(measure, other, date)) {
+                latest = date.end();
+            }
+        }
+        return latest;
+    }
+
+    private static boolean datedByNarrativeOf(MergedEvent measure, MergedEvent other, DateRange otherDate) {
+        for (ReportedEvent member : measure.members()) {
+            Event event = member.event();
+            if (event.dateText() != null || event.date() == null || event.mentions().isEmpty()
+                    || !EventMatcher.overlap(event.date(), otherDate)) {
+                continue;
+            }
+            int sentence = event.mentions().get(0).sentence();
+            if (other.mentions().stream().anyMatch(m -> member.docId().equals(m.docId()) && m.sentence() <= sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whom a measure is against: its identified targets, else the state of its country; null if neither. */
+    private static String against(MergedEvent event, String country, Map<String, Actor> actors) {
+        List<EventActor> identified = event.targets().stream().filter(t -> t.actorKey() != null
+                && actors.containsKey(t.actorKey())).toList();
+        if (!identified.isEmpty()) {
+            return label(identified, actors);
+        }
+        return country == null ? null : actors.values().stream()
+                .filter(actor -> actor.kind() == ActorKind.STATE && country.equals(actor.country()))
+                .map(Actor::name).sorted().findFirst().orElse(null);
     }
 
     private static String doersKey(MergedEvent event) {

@@ -54,17 +54,20 @@ final class SpellFacts {
 
     /**
      * The event's date from the members whose date does not start after their report was published (a report
-     * cannot tell of a past event that came after it); null when none of them is dated.
+     * cannot tell of a past event that came after it), those dated in words if any; null when none is dated.
      */
     static DateRange plausibleDate(MergedEvent event) {
-        List<DateReconciler.SourcedDate> dates = new ArrayList<>();
+        List<DateReconciler.SourcedDate> worded = new ArrayList<>();
+        List<DateReconciler.SourcedDate> inferred = new ArrayList<>();
         for (ReportedEvent member : event.members()) {
             DateRange date = member.event().date();
             if (date != null && (member.published() == null || !date.start().isAfter(member.published()))) {
-                dates.add(new DateReconciler.SourcedDate(date, member.docId()));
+                (member.event().dateText() != null ? worded : inferred)
+                        .add(new DateReconciler.SourcedDate(date, member.docId()));
             }
         }
-        return DateReconciler.reconcile(dates).date();
+        // A date a report gives in words outweighs one the coder inferred from the narrative.
+        return DateReconciler.reconcile(worded.isEmpty() ? inferred : worded).date();
     }
 
     static Comparator<MergedEvent> byPlausibleDate() {

@@ -29,7 +29,7 @@ class EventClustererTest {
             "doc-b", LocalDate.parse("2031-05-06"), "doc-c", LocalDate.parse("2031-05-12"),
             "doc-d", LocalDate.parse("2038-02-01"));
     private final EventClusterer clusterer = new EventClusterer(new EventMatcher(Fixtures.RULES, Fixtures.PLACES));
-    private final EventMerger merger = new EventMerger(Fixtures.PLACES);
+    private final EventMerger merger = new EventMerger(Fixtures.RULES, Fixtures.PLACES);
 
     @Test
     void one_coup_told_by_four_reports_is_one_event_with_every_mention_and_the_tightest_date() {
