@@ -21,6 +21,7 @@ import org.sitrep.picture.EventClusterer;
 import org.sitrep.picture.EventMatcher;
 import org.sitrep.picture.EventMerger;
 import org.sitrep.picture.EventPlaces;
+import org.sitrep.picture.EventReading;
 import org.sitrep.picture.FigureClaim;
 import org.sitrep.picture.History;
 import org.sitrep.picture.MergedEvent;
@@ -137,7 +138,8 @@ public final class StorePicture {
 
     /** The merged events with at least {@code minSupport} (null: the rules' {@code min_support}), and the rest. */
     public Support.Selection selection(Double minSupport) {
-        return Support.select(mergedEvents(), minSupport == null ? rules.minSupport() : minSupport);
+        List<MergedEvent> read = new EventReading(rules, places).read(mergedEvents(), actors());
+        return Support.select(read, minSupport == null ? rules.minSupport() : minSupport);
     }
 
     /** The contradictions among the events of the rules' default support. */
@@ -170,6 +172,11 @@ public final class StorePicture {
 
     /** The history of the situation: from the selected events, the store's actors and the dictionary's roles. */
     public History history(Support.Selection selection) {
+        return new SituationBuilder(rules, places).build(selection.kept(), actors(), figureClaims());
+    }
+
+    /** The store's actors, with the dictionary's dated roles for those the store has none for. */
+    private List<Actor> actors() {
         Map<String, Actor> actors = new LinkedHashMap<>();
         store.allActors().forEach(actor -> actors.put(actor.id(), actor));
         // The dictionary's roles hold even for actors no stored report names (who held office before).
@@ -179,8 +186,7 @@ public final class StorePicture {
                     ? new Actor(stored.id(), stored.name(), stored.kind(), stored.country(), stored.sector(),
                     stored.wikidataId(), stored.aliases(), curated.roles(), stored.curated()) : stored);
         }
-        return new SituationBuilder(rules, places).build(selection.kept(), List.copyOf(actors.values()),
-                figureClaims());
+        return List.copyOf(actors.values());
     }
 
     private Map<String, LocalDate> publishedDates() {

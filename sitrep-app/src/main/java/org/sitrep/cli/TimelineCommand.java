@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.app.StorePicture;
+import org.sitrep.export.EventExport;
+import org.sitrep.export.EventLines;
 import org.sitrep.export.SituationExport;
 import org.sitrep.picture.MergedEvent;
 import org.sitrep.picture.StateChange;
@@ -59,9 +61,20 @@ final class TimelineCommand implements Callable<Integer> {
             Support.Selection selection = StorePicture.of(store, dictionary)
                     .selection(SituationCommand.checkedSupport(spec, minSupport));
             List<Map<String, Object>> rows = new ArrayList<>();
+            EventLines.Lookups lookups = EventLines.Lookups.of(store);
             for (MergedEvent merged : selection.kept()) {
                 Event event = merged.toEvent();
                 if (code == null || concerns(event, code, store, dictionary)) {
+                    if (format != OutputFormat.TABLE) {
+                        // JSON: the PLOVER record of EXPORT.md; CSV: the flat row; each with the event's support.
+                        Map<String, Object> record = new java.util.LinkedHashMap<>(format == OutputFormat.CSV
+                                ? EventExport.toCsv(event, lookups.actors(), lookups.documents())
+                                : EventExport.toPlover(event, lookups.actors(), lookups.documents()));
+                        record.put("support", format == OutputFormat.CSV ? merged.support().score()
+                                : SituationExport.support(merged.support()));
+                        rows.add(record);
+                        continue;
+                    }
                     Map<String, Object> row = EventsCommand.tableRow(event, store);
                     Support support = merged.support();
                     row.put("reports", support.reports());

@@ -31,7 +31,7 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
                            String lapseWhenChanges, Set<FigureKind> figureKinds, int figureWindowDays,
                            int figureCompareDays, double approxTolerance, int retellingAfterDays,
                            List<String> weakDoerWords, double minSupport, Set<CrisisClass> answeredClasses,
-                           NameRules names) {
+                           NameRules names, int tenureToleranceDays) {
     public static final String RESOURCE = "/org/sitrep/picture/picture.yaml";
 
     public PictureRules {
@@ -54,7 +54,7 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
         Objects.requireNonNull(names, "names");
         lapseWhenChanges = lapseWhenChanges == null || lapseWhenChanges.isBlank() ? null : lapseWhenChanges;
         if (dateToleranceDays < 0 || liftWindowWords < 0 || figureWindowDays < 0 || figureCompareDays < 0
-                || retellingAfterDays < 0) {
+                || retellingAfterDays < 0 || tenureToleranceDays < 0) {
             throw new IllegalArgumentException("picture rules: day and word counts must not be negative");
         }
         if (approxTolerance < 0 || approxTolerance >= 1) {
@@ -137,7 +137,8 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
                     r.decimal("support", "min_support"),
                     r.classes("measures", "answers"),
                     new NameRules(r.languages("names", "languages"), r.integer("names", "min_differing_words"),
-                            r.decimal("names", "min_capitalised_share")));
+                            r.decimal("names", "min_capitalised_share")),
+                    r.integer("power", "tenure_tolerance_days"));
         } catch (IllegalArgumentException e) {
             throw new PictureRulesException(name + ": " + e.getMessage(), e);
         }

@@ -90,6 +90,9 @@ class CrisisPictureTest {
                         .reported(PUBLISHED),
                 event(SANCTION, "weekly", 5).on(day("2031-05-25")).dated("25 May").by("bloc").against("veloria")
                         .reported(PUBLISHED),
+                // The coup told again, misdated by two years: Orsin left office on 4 May 2031, not in 2029.
+                event(COUP, "weekly", 6).on(year(2029)).dated("two years earlier").by("council").against("orsin")
+                        .reported(PUBLISHED),
                 // The review: the coup once more, its doer only the report's default for coups.
                 event(COUP, "review", 1).on(new DateRange(LocalDate.parse("2031-05-01"), LocalDate.parse("2031-05-31"),
                         DatePrecision.MONTH)).dated("May").byDefault("guard").reported(PUBLISHED),
@@ -105,7 +108,9 @@ class CrisisPictureTest {
 
     private Support.Selection picture() {
         List<ReportedEvent> events = reports();
-        return Support.select(merger.merge(events, clusterer.cluster(events)), Fixtures.RULES.minSupport());
+        List<MergedEvent> read = new EventReading(Fixtures.RULES, Fixtures.PLACES)
+                .read(merger.merge(events, clusterer.cluster(events)), ACTORS);
+        return Support.select(read, Fixtures.RULES.minSupport());
     }
 
     @Test
@@ -117,6 +122,10 @@ class CrisisPictureTest {
                 EventStatus.OCCURRED);
         MergedEvent first = coups.get(0);
         assertThat(first.docIds()).containsExactlyInAnyOrder("wire", "weekly", "review", "retro");
+        // The misdated telling lost its date to the target's record and joined the coup it tells.
+        assertThat(first.members()).hasSize(5);
+        assertThat(first.date().date().start().getYear()).isEqualTo(2031);
+        assertThat(first.date().consistent()).isTrue();
         // The named doer only: not the pronoun's, the default's or the retelling's guard.
         assertThat(first.sources()).extracting(a -> a.actorKey()).containsExactly("council");
         assertThat(first.support().reports()).isEqualTo(4);
