@@ -139,7 +139,7 @@ public final class StorePicture {
     /** The merged events with at least {@code minSupport} (null: the rules' {@code min_support}), and the rest. */
     public Support.Selection selection(Double minSupport) {
         List<MergedEvent> read = new EventReading(rules, places).read(mergedEvents(), actors());
-        return Support.select(read, minSupport == null ? rules.minSupport() : minSupport);
+        return Support.select(read, rules, minSupport == null ? rules.minSupport() : minSupport);
     }
 
     /** The contradictions among the events of the rules' default support. */

@@ -70,13 +70,13 @@ final class TimelineCommand implements Callable<Integer> {
                         Map<String, Object> record = new java.util.LinkedHashMap<>(format == OutputFormat.CSV
                                 ? EventExport.toCsv(event, lookups.actors(), lookups.documents())
                                 : EventExport.toPlover(event, lookups.actors(), lookups.documents()));
-                        record.put("support", format == OutputFormat.CSV ? merged.support().score()
-                                : SituationExport.support(merged.support()));
+                        record.put("support", format == OutputFormat.CSV ? merged.support(selection.rules()).score()
+                                : SituationExport.support(merged.support(selection.rules())));
                         rows.add(record);
                         continue;
                     }
                     Map<String, Object> row = EventsCommand.tableRow(event, store);
-                    Support support = merged.support();
+                    Support support = merged.support(selection.rules());
                     row.put("reports", support.reports());
                     row.put("mentions", support.mentions());
                     row.put("support", String.format(java.util.Locale.ROOT, "%.2f", support.score()));

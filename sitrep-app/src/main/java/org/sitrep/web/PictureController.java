@@ -22,8 +22,8 @@ import org.sitrep.store.Store;
 /**
  * {@code /api/picture/events}, {@code /api/situation} and {@code /api/contradictions}: the picture merged across
  * reports, as the {@code timeline}, {@code situation} and {@code contradictions} commands give it, each at a
- * support threshold ({@code min_support}, default picture.yaml's) and saying how many events it left out. The picture is read from the store on each
- * request, so an upload that lands shows in the next answer.
+ * support threshold ({@code min_support}, default picture.yaml's) and saying how many events it left out. The
+ * picture is read from the store on each request, so an upload that lands shows in the next answer.
  */
 final class PictureController {
     private final Store store;
@@ -49,12 +49,13 @@ final class PictureController {
         Support.Selection selection = selection(ctx);
         Set<String> matching = new HashSet<>();
         store.events(query.withLimit(EventsController.MAX_LIMIT)).forEach(event -> matching.add(event.id()));
-        Predicate<MergedEvent> matches = merged -> merged.members().stream().anyMatch(m -> matching.contains(m.id()));
+        Predicate<MergedEvent> matches = merged -> merged.members().stream()
+                .anyMatch(m -> matching.contains(m.id()));
         List<MergedEvent> kept = selection.kept().stream().filter(matches).toList();
         EventJson json = new EventJson(store::actor, documents.byId());
         List<Map<String, Object>> items = kept.stream().limit(limit).map(merged -> {
             Map<String, Object> item = json.toMap(merged.toEvent());
-            item.put("support", SituationExport.support(merged.support()));
+            item.put("support", SituationExport.support(merged.support(selection.rules())));
             return item;
         }).toList();
         Map<String, Object> out = new LinkedHashMap<>();

@@ -27,12 +27,14 @@ import org.sitrep.model.time.DateRange;
  *       and "nearly 200,000" agree, "at least four" and "five" do not contradict, 173,000 and "almost 200,000"
  *       do;</li>
  *   <li><b>actor</b>: a merged event of a class not told apart by doer whose reports name different,
- *       identified doers;</li>
+ *       identified doers, each by its own words as news (not a pronoun's, a default's or a retelling's:
+ *       {@link Doers});</li>
  *   <li><b>name</b>: long names (four words or more) reports give one actor that share at least half their
- *       words (versions of one name, not a description) yet differ by more than case, accents, articles,
- *       abbreviation, shortening or the spelling of a long word.</li>
+ *       words yet differ by more than case, accents, articles, abbreviation, shortening or the spelling of a
+ *       long word, and that {@link NameForms} takes for two names: proper names, not descriptions, in one
+ *       language, differing in enough words, given by two reports.</li>
  * </ul>
- * Stateless and thread-safe; the result is in a fixed order.
+ * A figure pair the event counts and the key figures both give is listed once. Stateless and thread-safe; the result is in a fixed order.
  */
 public final class ContradictionFinder {
     private static final int LONG_NAME_WORDS = 4;

@@ -39,7 +39,8 @@ final class Doers {
 
     static boolean retelling(ReportedEvent member, PictureRules rules) {
         return member.published() != null && member.event().date() != null
-                && ChronoUnit.DAYS.between(member.event().date().end(), member.published()) > rules.retellingAfterDays();
+                && ChronoUnit.DAYS.between(member.event().date().end(), member.published())
+                > rules.retellingAfterDays();
     }
 
     /** The doers a report names for the event by its own words, when it tells the event as news. */

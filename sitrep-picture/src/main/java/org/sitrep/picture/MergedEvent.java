@@ -41,9 +41,9 @@ public record MergedEvent(String id, CrisisClass crisisClass, EventStatus status
         }
     }
 
-    /** How well the reports support it. */
-    public Support support() {
-        return Support.of(this);
+    /** How well the reports support it, by these rules. */
+    public Support support(PictureRules rules) {
+        return Support.of(this, rules);
     }
 
     /** The documents that report it, in canonical order. */

@@ -31,7 +31,7 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
                            String lapseWhenChanges, Set<FigureKind> figureKinds, int figureWindowDays,
                            int figureCompareDays, double approxTolerance, int retellingAfterDays,
                            List<String> weakDoerWords, double minSupport, Set<CrisisClass> answeredClasses,
-                           NameRules names, int tenureToleranceDays) {
+                           NameRules names, int tenureToleranceDays, double wordedDateWeight) {
     public static final String RESOURCE = "/org/sitrep/picture/picture.yaml";
 
     public PictureRules {
@@ -61,9 +61,9 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
             throw new IllegalArgumentException("picture rules: approx_tolerance must be in [0, 1), was "
                     + approxTolerance);
         }
-        if (minSupport < 0 || minSupport > 1) {
-            throw new IllegalArgumentException("picture rules: support.min_support must be in [0, 1], was "
-                    + minSupport);
+        if (minSupport < 0 || minSupport > 1 || wordedDateWeight < 0 || wordedDateWeight > 1) {
+            throw new IllegalArgumentException("picture rules: support.min_support and worded_date_weight must be "
+                    + "in [0, 1], were " + minSupport + " and " + wordedDateWeight);
         }
     }
 
@@ -138,7 +138,8 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
                     r.classes("measures", "answers"),
                     new NameRules(r.languages("names", "languages"), r.integer("names", "min_differing_words"),
                             r.decimal("names", "min_capitalised_share")),
-                    r.integer("power", "tenure_tolerance_days"));
+                    r.integer("power", "tenure_tolerance_days"),
+                    r.decimal("support", "worded_date_weight"));
         } catch (IllegalArgumentException e) {
             throw new PictureRulesException(name + ": " + e.getMessage(), e);
         }

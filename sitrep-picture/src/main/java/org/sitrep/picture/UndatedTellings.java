@@ -65,7 +65,8 @@ final class UndatedTellings {
         }
         for (ReportedEvent u : undated.members()) {
             for (ReportedEvent d : dated.members()) {
-                if (!places.compatible(u.event(), d.event()) || matcher.isLifting(u.event()) != matcher.isLifting(d.event())) {
+                if (!places.compatible(u.event(), d.event())
+                        || matcher.isLifting(u.event()) != matcher.isLifting(d.event())) {
                     return false;
                 }
             }

@@ -110,7 +110,7 @@ class CrisisPictureTest {
         List<ReportedEvent> events = reports();
         List<MergedEvent> read = new EventReading(Fixtures.RULES, Fixtures.PLACES)
                 .read(merger.merge(events, clusterer.cluster(events)), ACTORS);
-        return Support.select(read, Fixtures.RULES.minSupport());
+        return Support.select(read, Fixtures.RULES, Fixtures.RULES.minSupport());
     }
 
     @Test
@@ -128,7 +128,7 @@ class CrisisPictureTest {
         assertThat(first.date().consistent()).isTrue();
         // The named doer only: not the pronoun's, the default's or the retelling's guard.
         assertThat(first.sources()).extracting(a -> a.actorKey()).containsExactly("council");
-        assertThat(first.support().reports()).isEqualTo(4);
+        assertThat(first.support(Fixtures.RULES).reports()).isEqualTo(4);
         assertThat(coups.get(2).docIds()).containsExactly("retro");
         assertThat(coups.get(2).date().date().start()).isEqualTo(LocalDate.parse("2035-12-01"));
 
@@ -138,7 +138,7 @@ class CrisisPictureTest {
         assertThat(picture.kept()).filteredOn(e -> e.crisisClass() == MUTINY).hasSize(1);
         assertThat(picture.kept()).filteredOn(e -> e.crisisClass() == SUSPEND_MEMBERSHIP).hasSize(1);
         assertThat(picture.kept()).filteredOn(e -> e.crisisClass() == SANCTION).hasSize(1);
-        assertThat(picture.leftOut()).singleElement().satisfies(e -> assertThat(e.support().score()).isLessThan(0.7));
+        assertThat(picture.leftOut()).singleElement().satisfies(e -> assertThat(e.support(Fixtures.RULES).score()).isLessThan(0.7));
     }
 
     @Test
