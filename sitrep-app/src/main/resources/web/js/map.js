@@ -43,10 +43,14 @@ export async function showMap(view, filters, params) {
   const situation = h('div', {id: 'situation'});
   const starts = events.map((e) => time(e.date.start));
   const first = starts.length ? Math.min(...starts) : Date.now();
-  // The latest day an event shown is known to have started by (a year-only event does not stretch the slider to
-  // the year's end): the slider opens there, on the situation the reports leave.
-  const last = events.length ? Math.max(...events.map((e) => time(e.date.end) - time(e.date.start) <= 31 * DAY
-    ? time(e.date.end) : time(e.date.start))) : Date.now();
+  // The latest day an event shown happened by (a year-only event does not stretch the slider to the year's end,
+  // nor does a plan for later): the slider opens there, on the situation the reports leave.
+  const happened = events.filter((e) => e.status === 'occurred' || e.status === 'ongoing');
+  const latest = (happened.length ? happened : events).map((e) => time(e.date.end) - time(e.date.start) <= 31 * DAY
+    ? time(e.date.end) : time(e.date.start));
+  const last = latest.length ? Math.max(...latest) : Date.now();
+  // The situation is that of the country the events shown are placed in most: its offices, not its neighbours'.
+  const focus = mostCommon(events.map((e) => e.place && e.place.country).filter(Boolean));
   const days = Math.max(0, Math.round((last - first) / DAY));
   const wanted = params.get('at') ? Math.round((time(params.get('at')) - first) / DAY) : days;
   const slider = h('input', {id: 'map-date', type: 'range', min: 0, max: days,
@@ -116,7 +120,7 @@ export async function showMap(view, filters, params) {
     clear(count).append(sofar.length + ' events by ' + iso(at) + ': ' + drawn + ' on the map, ' + listed
         + ' listed below' + leftOutNote(data));
     clearTimeout(situationTimer);
-    situationTimer = setTimeout(() => showSituation(situation, iso(at), filters), 250);
+    situationTimer = setTimeout(() => showSituation(situation, iso(at), filters, focus), 250);
   };
   slider.addEventListener('input', update);
   update();
@@ -124,13 +128,12 @@ export async function showMap(view, filters, params) {
 }
 
 /** Who holds power and which towns, and the measures in force, from /api/situation. */
-async function showSituation(container, at, filters) {
+async function showSituation(container, at, filters, country) {
   try {
-    const situation = await getJson('/api/situation', {at, country: filters.country,
-      min_support: filters.min_support});
+    const situation = await getJson('/api/situation', {at, country, min_support: filters.min_support});
     const empty = !['power', 'control', 'measures'].some((key) => (situation[key] || []).length);
     // dom.js's append flattens the sections' arrays; the DOM's own would print them as "[object ...]".
-    append(clear(container), [h('h3', {}, 'Situation on ', at),
+    append(clear(container), [h('h3', {}, 'Situation on ', at, country ? ' in ' + country : ''),
       empty ? h('p', {class: 'muted'}, 'No office, town or measure the reports tell of by this day.') : [],
       section('Power', situation.power, (p) => [p.office, p.country ? [' of ', p.country] : '', ': ', p.holder,
         ' since ', p.since]),
@@ -141,6 +144,16 @@ async function showSituation(container, at, filters) {
   } catch (error) {
     clear(container).append(h('p', {class: 'muted', id: 'situation-unavailable'}, error.message));
   }
+}
+
+function mostCommon(values) {
+  const counts = new Map();
+  values.forEach((v) => counts.set(v, (counts.get(v) || 0) + 1));
+  let best = null;
+  for (const [value, n] of counts) {
+    if (best === null || n > counts.get(best) || (n === counts.get(best) && value < best)) best = value;
+  }
+  return best;
 }
 
 /** A heading and its items; nothing at all when there are no items. */

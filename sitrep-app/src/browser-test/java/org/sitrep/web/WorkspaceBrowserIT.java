@@ -105,6 +105,9 @@ class WorkspaceBrowserIT {
         go("#/timeline?min_support=0", "timeline");
         assertThat(page.inputValue("#filter-min-support")).isEqualTo("0");
         assertThat(page.textContent("#timeline-count")).startsWith("6 events").contains("1 undated");
+        // It opens on the densest span of the dated events, 1-12 June; "Fit all" shows the probe of 20 June too.
+        assertThat(page.locator("#timeline rect.bar").count()).isEqualTo(4);
+        page.click("#zoom-fit");
         assertThat(page.locator("#timeline rect.bar").count()).isEqualTo(5);
         assertThat(page.locator("tr.event-row").count()).isEqualTo(6);
         page.click("#timeline rect.bar[data-event='" + WebFixtures.SEIZURE + "']");
@@ -138,7 +141,9 @@ class WorkspaceBrowserIT {
 
         // The map fits the events' points, so the first outline in the DOM may lie off screen: count, not look.
         page.waitForFunction("() => document.querySelectorAll('.leaflet-overlay-pane path').length > 100");
-        assertThat(page.textContent("#map-count")).startsWith("5 events by 2031-06-30");
+        // The slider opens on the last day an event shown happened (the sanctions of 12 June), not on the end of
+        // the month of a threat.
+        assertThat(page.textContent("#map-count")).startsWith("4 events by 2031-06-12");
         Locator slider = page.locator("#map-date");
         slider.evaluate("(el) => { el.value = 10; el.dispatchEvent(new Event('input')); }");
         assertThat(page.textContent("#map-count")).startsWith("3 events by 2031-06-11");
