@@ -55,6 +55,28 @@ class EventClustererTest {
     }
 
     @Test
+    void a_retelling_years_later_joins_the_event_though_it_names_another_town_and_another_doer() {
+        List<ReportedEvent> events = List.of(
+                event(COUP, "doc-a", 2).on(days("2031-05-03", "2031-05-04")).at("Dorvik").by("council")
+                        .reported(PUBLISHED),
+                event(COUP, "doc-b", 1).on(day("2031-05-04")).at("Dorvik").by("council").reported(PUBLISHED),
+                // Seven years on: "as in 2031, it began at the Salmara barracks", the new junta as its doer.
+                event(COUP, "doc-d", 4).on(year(2031)).at("Salmara").by("guard").reported(PUBLISHED));
+
+        List<MergedEvent> merged = merger.merge(events, clusterer.cluster(events));
+
+        assertThat(merged).singleElement().satisfies(coup -> {
+            assertThat(coup.docIds()).containsExactlyInAnyOrder("doc-a", "doc-b", "doc-d");
+            assertThat(coup.sources()).extracting(a -> a.actorKey()).containsExactly("council");
+            assertThat(coup.place().text()).isEqualTo("Dorvik");
+        });
+        // Told as news, the two towns would be two coups.
+        List<ReportedEvent> news = List.of(events.get(0), event(COUP, "doc-c", 4).on(day("2031-05-04")).at("Salmara")
+                .by("guard").reported(PUBLISHED));
+        assertThat(merger.merge(news, clusterer.cluster(news))).hasSize(2);
+    }
+
+    @Test
     void coups_decades_apart_stay_apart_even_with_a_vague_mention_that_could_be_either() {
         List<ReportedEvent> events = List.of(
                 event(COUP, "doc-a", 1).on(year(2009)).by("army").reported(PUBLISHED),
