@@ -16,7 +16,8 @@ import org.sitrep.model.place.Location;
 /**
  * Builds {@link MergedEvent}s from reports' events and their cluster ids. An event with no cluster id is a
  * cluster of its own. Its doers are those the reports name as news; only when none does, those of reports
- * that retell it, and only when none of these, those a weak rule (pronoun, default doer) gave ({@link Doers}). The result is in date order (undated last), then by first report and sentence.
+ * that retell it, and only when none of these, those a weak rule (pronoun, default doer) gave ({@link Doers}).
+ * An event only one report tells keeps every doer that report gives. The result is in date order (undated last), then by first report and sentence.
  * Stateless and thread-safe.
  */
 public final class EventMerger {
@@ -81,10 +82,15 @@ public final class EventMerger {
                 status = EventStatus.OCCURRED;
             }
         }
-        // Named doers first: a retelling or a weak rule lends a doer only when no report names one.
-        for (List<EventActor> doers : Doers.byStrength(members, rules)) {
-            if (sources.isEmpty()) {
-                addActors(sources, doers);
+        // Named doers first: a retelling or a weak rule lends a doer only when no report names one. One report's
+        // own doers stay as its coder gave them (a lone event exports what the report says).
+        if (members.stream().map(ReportedEvent::docId).distinct().count() == 1) {
+            members.forEach(member -> addActors(sources, member.event().sources()));
+        } else {
+            for (List<EventActor> doers : Doers.byStrength(members, rules)) {
+                if (sources.isEmpty()) {
+                    addActors(sources, doers);
+                }
             }
         }
         ReconciledDate date = DateReconciler.reconcile(dates);

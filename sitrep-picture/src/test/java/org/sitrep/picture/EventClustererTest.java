@@ -77,6 +77,20 @@ class EventClustererTest {
     }
 
     @Test
+    void a_lone_report_s_event_keeps_every_doer_its_coder_gave_but_across_reports_the_named_doer_wins() {
+        ReportedEvent lone = event(COUP, "doc-a", 2).on(day("2031-05-04")).byPronoun("guard", "it").by("council")
+                .reported(PUBLISHED);
+        assertThat(merger.mergeOne(lone.id(), List.of(lone)).sources()).extracting(a -> a.actorKey())
+                .containsExactly("guard", "council");
+
+        ReportedEvent named = event(COUP, "doc-b", 1).on(day("2031-05-04")).by("council").reported(PUBLISHED);
+        ReportedEvent pronoun = event(COUP, "doc-c", 3).on(day("2031-05-04")).byPronoun("guard", "it")
+                .reported(PUBLISHED);
+        assertThat(merger.mergeOne(named.id(), List.of(named, pronoun)).sources()).extracting(a -> a.actorKey())
+                .containsExactly("council");
+    }
+
+    @Test
     void coups_decades_apart_stay_apart_even_with_a_vague_mention_that_could_be_either() {
         List<ReportedEvent> events = List.of(
                 event(COUP, "doc-a", 1).on(year(2009)).by("army").reported(PUBLISHED),
