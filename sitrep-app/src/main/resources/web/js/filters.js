@@ -8,7 +8,7 @@ export const CLASSES = ['COUP', 'COUP_ATTEMPT', 'MUTINY', 'PROTEST', 'DEMAND', '
   'CONDEMN', 'SANCTION', 'SUSPEND_MEMBERSHIP', 'AID_SUSPEND', 'BORDER_CLOSE', 'THREATEN', 'MEDIATE', 'AGREEMENT',
   'DEPLOY', 'AID', 'OTHER'];
 export const STATUSES = ['occurred', 'threatened', 'demanded', 'planned', 'hypothetical', 'negated', 'ongoing'];
-const KEYS = ['actor', 'class', 'place', 'from', 'to', 'status', 'doc'];
+const KEYS = ['actor', 'class', 'place', 'from', 'to', 'status', 'doc', 'min_support'];
 
 let choices = null;
 
@@ -52,6 +52,9 @@ export async function filterBar(container, current, viewName) {
       h('label', {}, 'To ', h('input', {name: 'to', id: 'filter-to', type: 'date', value: current.to || ''})),
       select('status', 'Status', STATUSES.map((s) => [s, s]), current.status),
       select('doc', 'Report', documents.map((d) => [d.id, d.title]), current.doc),
+      h('label', {title: 'Only events at least this well supported by the reports (0 to 1); empty: the default'},
+          'Support \u2265 ', h('input', {name: 'min_support', id: 'filter-min-support', type: 'number', min: 0,
+            max: 1, step: 0.05, size: 4, value: current.min_support || ''})),
       h('button', {type: 'submit', id: 'filter-apply'}, 'Apply'),
       h('button', {type: 'button', id: 'filter-clear', onclick: () => {
         location.hash = '#/' + viewName;

@@ -5,6 +5,7 @@ import {h, append, clear, quadClass, names} from './dom.js';
 import {getJson} from './api.js';
 import {features} from './topology.js';
 import {eventCard} from './events.js';
+import {leftOutNote} from './timeline.js';
 
 const DAY = 86400000;
 let basemap = null;
@@ -32,7 +33,8 @@ const iso = (t) => new Date(t).toISOString().slice(0, 10);
 const located = (e) => e.place && e.place.lat !== null && e.place.lat !== undefined && e.place.lon !== null;
 
 export async function showMap(view, filters, params) {
-  const [data, outlines] = await Promise.all([getJson('/api/events', {...filters, limit: 2000}), loadBasemap()]);
+  const [data, outlines] = await Promise.all([getJson('/api/picture/events', {...filters, limit: 2000}),
+    loadBasemap()]);
   const events = data.events.filter((e) => e.date.start);
   const mapEl = h('div', {id: 'map', class: 'map'});
   const detail = h('div', {id: 'map-detail', class: 'detail'});
@@ -41,7 +43,14 @@ export async function showMap(view, filters, params) {
   const situation = h('div', {id: 'situation'});
   const starts = events.map((e) => time(e.date.start));
   const first = starts.length ? Math.min(...starts) : Date.now();
-  const last = events.length ? Math.max(...events.map((e) => time(e.date.end))) : Date.now();
+  // The latest day an event shown happened by (a year-only event does not stretch the slider to the year's end,
+  // nor does a plan for later): the slider opens there, on the situation the reports leave.
+  const happened = events.filter((e) => e.status === 'occurred' || e.status === 'ongoing');
+  const latest = (happened.length ? happened : events).map((e) => time(e.date.end) - time(e.date.start) <= 31 * DAY
+    ? time(e.date.end) : time(e.date.start));
+  const last = latest.length ? Math.max(...latest) : Date.now();
+  // The situation is that of the country the events shown are placed in most: its offices, not its neighbours'.
+  const focus = mostCommon(events.map((e) => e.place && e.place.country).filter(Boolean));
   const days = Math.max(0, Math.round((last - first) / DAY));
   const wanted = params.get('at') ? Math.round((time(params.get('at')) - first) / DAY) : days;
   const slider = h('input', {id: 'map-date', type: 'range', min: 0, max: days,
@@ -109,9 +118,9 @@ export async function showMap(view, filters, params) {
       }
     }
     clear(count).append(sofar.length + ' events by ' + iso(at) + ': ' + drawn + ' on the map, ' + listed
-        + ' listed below');
+        + ' listed below' + leftOutNote(data));
     clearTimeout(situationTimer);
-    situationTimer = setTimeout(() => showSituation(situation, iso(at), filters), 250);
+    situationTimer = setTimeout(() => showSituation(situation, iso(at), filters, focus), 250);
   };
   slider.addEventListener('input', update);
   update();
@@ -119,12 +128,15 @@ export async function showMap(view, filters, params) {
 }
 
 /** Who holds power and which towns, and the measures in force, from /api/situation. */
-async function showSituation(container, at, filters) {
+async function showSituation(container, at, filters, country) {
   try {
-    const situation = await getJson('/api/situation', {at, country: filters.country});
+    const situation = await getJson('/api/situation', {at, country, min_support: filters.min_support});
+    const empty = !['power', 'control', 'measures'].some((key) => (situation[key] || []).length);
     // dom.js's append flattens the sections' arrays; the DOM's own would print them as "[object ...]".
-    append(clear(container), [h('h3', {}, 'Situation on ', at),
-      section('Power', situation.power, (p) => [p.office, ': ', p.holder, ' since ', p.since]),
+    append(clear(container), [h('h3', {}, 'Situation on ', at, country ? ' in ' + country : ''),
+      empty ? h('p', {class: 'muted'}, 'No office, town or measure the reports tell of by this day.') : [],
+      section('Power', situation.power, (p) => [p.office, p.country ? [' of ', p.country] : '', ': ', p.holder,
+        ' since ', p.since]),
       section('Control', situation.control, (c) => [c.place, ': ',
         (c.held_by || []).join(', ') || '(holders not named)', ' since ', c.since]),
       section('Measures in force', situation.measures, (m) => [m.kind, ' by ', m.by || '(not named)',
@@ -134,6 +146,18 @@ async function showSituation(container, at, filters) {
   }
 }
 
+function mostCommon(values) {
+  const counts = new Map();
+  values.forEach((v) => counts.set(v, (counts.get(v) || 0) + 1));
+  let best = null;
+  for (const [value, n] of counts) {
+    if (best === null || n > counts.get(best) || (n === counts.get(best) && value < best)) best = value;
+  }
+  return best;
+}
+
+/** A heading and its items; nothing at all when there are no items. */
 function section(title, items, render) {
+  if (!items || !items.length) return [];
   return [h('h4', {}, title), h('ul', {class: 'compact'}, (items || []).map((item) => h('li', {}, render(item))))];
 }

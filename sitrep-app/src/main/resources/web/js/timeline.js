@@ -1,5 +1,7 @@
-// The timeline: one row per crisis class, events as bars from their first to their last possible day,
-// coloured by PLOVER quad; hollow when not known to have happened. Wheel or buttons zoom, dragging pans.
+// The timeline: the events merged across reports, one row per crisis class, as bars from their first to their last
+// possible day, coloured by PLOVER quad; hollow when not known to have happened; events known only to the month or
+// year as thin whiskers. It opens on the densest span of precisely dated events; "Fit all" shows every one. Wheel
+// or buttons zoom, dragging pans.
 import {h, clear, quadClass} from './dom.js';
 import {getJson} from './api.js';
 import {eventCard, eventTable} from './events.js';
@@ -18,8 +20,31 @@ function svg(tag, attrs, text) {
 
 const time = (iso) => Date.parse(iso + 'T00:00:00Z');
 
+/** Events known to a day or a few: their bars are drawn full and they decide where the timeline opens. */
+const precise = (e) => time(e.date.end) - time(e.date.start) <= 31 * DAY;
+
+/**
+ * The smallest span holding three in five of the precisely dated events (all of them when fewer than five),
+ * padded; null when there are none: where the story is.
+ */
+export function densestSpan(events) {
+  const starts = events.filter(precise).map((e) => time(e.date.start)).sort((a, b) => a - b);
+  if (!starts.length) return null;
+  const k = starts.length < 5 ? starts.length : Math.ceil(starts.length * 0.6);
+  let best = [starts[0], starts[k - 1]];
+  for (let i = 0; i + k - 1 < starts.length; i++) {
+    if (starts[i + k - 1] - starts[i] < best[1] - best[0]) best = [starts[i], starts[i + k - 1]];
+  }
+  const pad = Math.max((best[1] - best[0]) * 0.15, 7 * DAY);
+  return [best[0] - pad, best[1] + DAY + pad];
+}
+
+export function leftOutNote(data) {
+  return data.left_out ? ', ' + data.left_out + ' below support ' + data.min_support + ' left out' : '';
+}
+
 export async function showTimeline(view, filters) {
-  const data = await getJson('/api/events', {...filters, limit: 2000});
+  const data = await getJson('/api/picture/events', {...filters, limit: 2000});
   const events = data.events;
   const dated = events.filter((e) => e.date.start);
   const undated = events.filter((e) => !e.date.start);
@@ -31,7 +56,8 @@ export async function showTimeline(view, filters) {
   view.append(h('h2', {}, 'Timeline'),
       h('p', {id: 'timeline-count'}, events.length + ' event' + (events.length === 1 ? '' : 's'),
           data.more ? ' (the first ' + data.limit + '; narrow the filters for the rest)' : '',
-          undated.length ? ', ' + undated.length + ' undated (listed below)' : ''),
+          undated.length ? ', ' + undated.length + ' undated (listed below)' : '', leftOutNote(data),
+          ' (merged across reports)'),
       legend());
   if (dated.length) view.append(chart(dated, pick));
   view.append(detail, h('h3', {}, 'Events'), eventTable(events, pick));
@@ -41,7 +67,8 @@ function legend() {
   return h('p', {class: 'legend'}, [1, 2, 3, 4, 0].map((q) => h('span', {},
       h('span', {class: 'swatch ' + quadClass(q)}),
       ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'][q] || 'no category')),
-  h('span', {}, h('span', {class: 'swatch hollow'}), 'not (yet) happened'));
+  h('span', {}, h('span', {class: 'swatch hollow'}), 'not (yet) happened'),
+  h('span', {}, h('span', {class: 'swatch whisker'}), 'known only to the month or year'));
 }
 
 function chart(events, pick) {
@@ -50,7 +77,7 @@ function chart(events, pick) {
   let max = Math.max(...events.map((e) => time(e.date.end) + DAY));
   const pad = Math.max((max - min) * 0.03, 2 * DAY);
   const full = [min - pad, max + pad];
-  let domain = full.slice();
+  let domain = densestSpan(events) || full.slice();
   const container = h('div', {class: 'timeline', id: 'timeline'});
   const height = classes.length * ROW + 30;
   const root = svg('svg', {height, class: 'timeline-svg', role: 'img', 'aria-label': 'Timeline of events'});
@@ -67,7 +94,7 @@ function chart(events, pick) {
       h('button', {type: 'button', id: 'zoom-fit', onclick: () => {
         domain = full.slice();
         draw();
-      }}, 'Fit'));
+      }}, 'Fit all'));
   container.append(controls, root);
 
   function draw() {
@@ -90,6 +117,10 @@ function chart(events, pick) {
       const x0 = x(time(event.date.start));
       const x1 = x(time(event.date.end) + DAY);
       if (x1 < LABEL || x0 > width) continue;
+      if (!precise(event)) {
+        root.append(whisker(event, Math.max(x0, LABEL), Math.min(x1, width), row, pick));
+        continue;
+      }
       const bar = svg('rect', {x: Math.max(x0, LABEL), y: row * ROW + 4, width: Math.max(x1 - Math.max(x0, LABEL), 6),
         height: ROW - 8, rx: 3, class: 'bar ' + quadClass(event.quad) + (event.status === 'occurred' ? '' : ' hollow'),
         'data-event': event.id, tabindex: 0});
@@ -124,6 +155,23 @@ function chart(events, pick) {
   });
   requestAnimationFrame(draw);
   return container;
+}
+
+/** An imprecise event: a thin line over the days it may have happened, with end ticks, not a fat bar. */
+function whisker(event, x0, x1, row, pick) {
+  const y = row * ROW + ROW / 2;
+  const g = svg('g', {class: 'whisker ' + quadClass(event.quad) + (event.status === 'occurred' ? '' : ' hollow'),
+    'data-event': event.id, tabindex: 0});
+  g.append(svg('line', {x1: x0, x2: x1, y1: y, y2: y}), svg('line', {x1: x0, x2: x0, y1: y - 4, y2: y + 4}),
+      svg('line', {x1: x1, x2: x1, y1: y - 4, y2: y + 4}),
+      // A wider transparent line takes the clicks a 1 px line would miss.
+      svg('line', {x1: x0, x2: x1, y1: y, y2: y, class: 'hit'}));
+  g.append(svg('title', {}, event.date.label + ': ' + event.class + ' (' + event.status + ')'));
+  g.addEventListener('click', () => pick(event));
+  g.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') pick(event);
+  });
+  return g;
 }
 
 /** Axis ticks at whole years, months or days, spaced so that their labels (about 60 px) do not overlap. */

@@ -96,10 +96,18 @@ class WorkspaceBrowserIT {
     }
 
     @Test
-    void the_workspace_loads_on_the_timeline_with_every_event() {
+    void the_workspace_loads_on_the_timeline_of_the_supported_events_and_shows_every_event_on_asking() {
         go("", "timeline");
+        // The threat (confidence 0.6), the undated flight (0.5) and the probe (0.4) are below the default support.
+        assertThat(page.textContent("#timeline-count")).startsWith("3 events").contains("3 below support 0.7 left out");
+        assertThat(page.locator("#timeline rect.bar").count()).isEqualTo(3);
 
+        go("#/timeline?min_support=0", "timeline");
+        assertThat(page.inputValue("#filter-min-support")).isEqualTo("0");
         assertThat(page.textContent("#timeline-count")).startsWith("6 events").contains("1 undated");
+        // It opens on the densest span of the dated events, 1-12 June; "Fit all" shows the probe of 20 June too.
+        assertThat(page.locator("#timeline rect.bar").count()).isEqualTo(4);
+        page.click("#zoom-fit");
         assertThat(page.locator("#timeline rect.bar").count()).isEqualTo(5);
         assertThat(page.locator("tr.event-row").count()).isEqualTo(6);
         page.click("#timeline rect.bar[data-event='" + WebFixtures.SEIZURE + "']");
@@ -121,7 +129,7 @@ class WorkspaceBrowserIT {
         page.waitForFunction("document.querySelectorAll('tr.event-row').length === 1");
         assertThat(page.textContent("tr.event-row")).contains("SANCTION", "Coastal States Bloc");
 
-        go("#/timeline?actor=" + WebFixtures.FRONT + "&status=threatened", "timeline");
+        go("#/timeline?actor=" + WebFixtures.FRONT + "&status=threatened&min_support=0", "timeline");
         assertThat(page.locator("tr.event-row").count()).isEqualTo(1);
         assertThat(page.inputValue("#filter-status")).isEqualTo("threatened");
         assertThat(errors).isEmpty();
@@ -129,11 +137,13 @@ class WorkspaceBrowserIT {
 
     @Test
     void the_map_draws_the_outlines_and_its_slider_moves_the_date() {
-        go("#/map", "map");
+        go("#/map?min_support=0", "map");
 
         // The map fits the events' points, so the first outline in the DOM may lie off screen: count, not look.
         page.waitForFunction("() => document.querySelectorAll('.leaflet-overlay-pane path').length > 100");
-        assertThat(page.textContent("#map-count")).startsWith("5 events by 2031-06-30");
+        // The slider opens on the last day an event shown happened (the sanctions of 12 June), not on the end of
+        // the month of a threat.
+        assertThat(page.textContent("#map-count")).startsWith("4 events by 2031-06-12");
         Locator slider = page.locator("#map-date");
         slider.evaluate("(el) => { el.value = 10; el.dispatchEvent(new Event('input')); }");
         assertThat(page.textContent("#map-count")).startsWith("3 events by 2031-06-11");
@@ -178,7 +188,9 @@ class WorkspaceBrowserIT {
         assertThat(page.textContent("#reader-text")).contains("<script>window.__sitrepInjected = true;",
                 "onerror=", "javascript:");
         assertThat(page.textContent("#doc-title")).isEqualTo("<script>alert('title')</script>Wall writing");
-        for (String view : List.of("#/timeline", "#/map", "#/actors", "#/actors/" + WebFixtures.COUNCIL, "#/reader",
+        // min_support=0: the probe (confidence 0.4) is drawn, not left out.
+        for (String view : List.of("#/timeline?min_support=0", "#/map?min_support=0", "#/actors",
+                "#/actors/" + WebFixtures.COUNCIL, "#/reader",
                 "#/search?q=wall")) {
             go(view, view.replaceAll("^#/([a-z]+).*", "$1"));
         }

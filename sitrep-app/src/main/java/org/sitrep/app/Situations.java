@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.sitrep.model.event.Event;
 import org.sitrep.picture.MergedEvent;
 import org.sitrep.picture.Situation;
+import org.sitrep.picture.Support;
 
 /**
  * The situation at a date as the CLI and the API answer it: a country code must name a country (ISO 3166
@@ -23,14 +24,15 @@ public final class Situations {
     }
 
     /**
-     * The situation on {@code day} in {@code country} (in capitals; null: every country), or empty when the code
-     * names no country.
+     * The situation on {@code day} in {@code country} (in capitals; null: every country) from the merged events the
+     * selection keeps, or empty when the code names no country.
      */
-    public static Optional<Situation> at(StorePicture picture, LocalDate day, String country) {
+    public static Optional<Situation> at(StorePicture picture, Support.Selection selection, LocalDate day,
+            String country) {
         if (country == null) {
-            return Optional.of(picture.history().at(day, null));
+            return Optional.of(picture.history(selection).at(day, null));
         }
-        Set<String> located = picture.mergedEvents().stream().map(MergedEvent::toEvent).map(Event::place)
+        Set<String> located = selection.kept().stream().map(MergedEvent::toEvent).map(Event::place)
                 .filter(place -> place != null && place.countryIso3() != null).map(place -> place.countryIso3())
                 .collect(Collectors.toSet());
         if (!located.contains(country)) {
@@ -38,6 +40,6 @@ public final class Situations {
                     ? Optional.of(new Situation(day, country, List.of(), List.of(), List.of(), List.of()))
                     : Optional.empty();
         }
-        return Optional.of(picture.history().at(day, country));
+        return Optional.of(picture.history(selection).at(day, country));
     }
 }

@@ -21,6 +21,7 @@ import org.sitrep.picture.EventClusterer;
 import org.sitrep.picture.EventMatcher;
 import org.sitrep.picture.EventMerger;
 import org.sitrep.picture.EventPlaces;
+import org.sitrep.picture.EventReading;
 import org.sitrep.picture.FigureClaim;
 import org.sitrep.picture.History;
 import org.sitrep.picture.MergedEvent;
@@ -28,6 +29,7 @@ import org.sitrep.picture.NameUse;
 import org.sitrep.picture.PictureRules;
 import org.sitrep.picture.ReportedEvent;
 import org.sitrep.picture.SituationBuilder;
+import org.sitrep.picture.Support;
 import org.sitrep.store.DocumentRecord;
 import org.sitrep.store.DocumentSummary;
 import org.sitrep.store.EventQuery;
@@ -116,7 +118,7 @@ public final class StorePicture {
         Map<String, LocalDate> published = publishedDates();
         List<ReportedEvent> events = store.events(EventQuery.all()).stream()
                 .map(event -> ReportedEvent.of(event, published::get)).toList();
-        return new EventMerger(places).merge(events, store.eventClusters());
+        return new EventMerger(rules, places).merge(events, store.eventClusters());
     }
 
     /** Every stored figure as a claim of its report, dated by the report's publication. */
@@ -134,7 +136,19 @@ public final class StorePicture {
         return claims;
     }
 
+    /** The merged events with at least {@code minSupport} (null: the rules' {@code min_support}), and the rest. */
+    public Support.Selection selection(Double minSupport) {
+        List<MergedEvent> read = new EventReading(rules, places).read(mergedEvents(), actors());
+        return Support.select(read, rules, minSupport == null ? rules.minSupport() : minSupport);
+    }
+
+    /** The contradictions among the events of the rules' default support. */
     public List<Contradiction> contradictions() {
+        return contradictions(selection(null));
+    }
+
+    /** The contradictions about the selected events, and those between reports' names and key figures. */
+    public List<Contradiction> contradictions(Support.Selection selection) {
         Map<String, String> names = new HashMap<>();
         Set<String> people = new java.util.HashSet<>();
         store.allActors().forEach(actor -> {
@@ -147,12 +161,22 @@ public final class StorePicture {
         List<NameUse> uses = store.actorNameUses().stream().filter(use -> !people.contains(use.actorId())).map(use -> new NameUse(use.actorId(),
                 names.getOrDefault(use.actorId(), use.actorId()), use.name(), use.docId(), use.sentence(),
                 use.sentenceText())).toList();
-        return new ContradictionFinder(rules).find(mergedEvents(), figureClaims(), uses,
+        return new ContradictionFinder(rules).find(selection.kept(), figureClaims(), uses,
                 id -> names.getOrDefault(id, id));
     }
 
-    /** The history of the situation: from merged events, the store's actors and the dictionary's roles. */
+    /** The history of the situation from the events of the rules' default support. */
     public History history() {
+        return history(selection(null));
+    }
+
+    /** The history of the situation: from the selected events, the store's actors and the dictionary's roles. */
+    public History history(Support.Selection selection) {
+        return new SituationBuilder(rules, places).build(selection.kept(), actors(), figureClaims());
+    }
+
+    /** The store's actors, with the dictionary's dated roles for those the store has none for. */
+    private List<Actor> actors() {
         Map<String, Actor> actors = new LinkedHashMap<>();
         store.allActors().forEach(actor -> actors.put(actor.id(), actor));
         // The dictionary's roles hold even for actors no stored report names (who held office before).
@@ -162,8 +186,7 @@ public final class StorePicture {
                     ? new Actor(stored.id(), stored.name(), stored.kind(), stored.country(), stored.sector(),
                     stored.wikidataId(), stored.aliases(), curated.roles(), stored.curated()) : stored);
         }
-        return new SituationBuilder(rules, places).build(mergedEvents(), List.copyOf(actors.values()),
-                figureClaims());
+        return List.copyOf(actors.values());
     }
 
     private Map<String, LocalDate> publishedDates() {

@@ -10,6 +10,7 @@ import org.sitrep.app.StorePicture;
 import org.sitrep.export.SituationExport;
 import org.sitrep.picture.Contradiction;
 import org.sitrep.picture.Evidence;
+import org.sitrep.picture.Support;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,10 @@ final class ContradictionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--min-support", paramLabel = "0..1", description = "Only contradictions about merged events "
+            + "with at least this support; default: picture.yaml's min_support.")
+    Double minSupport;
+
     @Option(names = "--format", description = "table (default), json or jsonl.")
     OutputFormat format = OutputFormat.TABLE;
 
@@ -38,7 +43,9 @@ final class ContradictionsCommand implements Callable<Integer> {
                     + "choose table, json or jsonl");
         }
         try (Store store = root.openExistingStore()) {
-            List<Contradiction> found = StorePicture.of(store, ActorDictionary.bundled()).contradictions();
+            StorePicture picture = StorePicture.of(store, ActorDictionary.bundled());
+            Support.Selection selection = picture.selection(SituationCommand.checkedSupport(spec, minSupport));
+            List<Contradiction> found = picture.contradictions(selection);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Contradiction contradiction : found) {
                 if (format != OutputFormat.TABLE) {
@@ -57,6 +64,10 @@ final class ContradictionsCommand implements Callable<Integer> {
             }
             Rows.print(spec.commandLine().getOut(), format, rows,
                     List.of("kind", "subject", "says", "documents", "evidence"));
+            String note = SituationExport.leftOutNote(selection);
+            if (format == OutputFormat.TABLE && !note.isEmpty()) {
+                spec.commandLine().getOut().println(note);
+            }
         }
         return ExitCodes.OK;
     }

@@ -17,6 +17,7 @@ import org.sitrep.picture.Evidence;
 import org.sitrep.picture.FigureClaim;
 import org.sitrep.picture.Situation;
 import org.sitrep.picture.Spells;
+import org.sitrep.picture.Support;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,10 @@ final class SituationCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "ISO3", description = "Only this country (ISO 3166 alpha-3, e.g. MLI).")
     String country;
 
+    @Option(names = "--min-support", paramLabel = "0..1", description = "Use only merged events with at least "
+            + "this support (the chance one of their mentions is right); default: picture.yaml's min_support.")
+    Double minSupport;
+
     @Option(names = "--format", description = "table (default) or json.")
     OutputFormat format = OutputFormat.TABLE;
 
@@ -54,15 +59,21 @@ final class SituationCommand implements Callable<Integer> {
                     + "situation; choose table or json");
         }
         try (Store store = root.openExistingStore()) {
-            Situation situation = Situations.at(StorePicture.of(store, ActorDictionary.bundled()), day, code)
+            StorePicture picture = StorePicture.of(store, ActorDictionary.bundled());
+            Support.Selection selection = picture.selection(checkedSupport(spec, minSupport));
+            Situation situation = Situations.at(picture, selection, day, code)
                     .orElseThrow(() -> new ParameterException(spec.commandLine(), "--country " + country + " names "
                             + "no country: give an ISO 3166 alpha-3 code such as MLI"));
             if (format == OutputFormat.JSON) {
                 spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(SituationExport.toMap(situation)));
+                        .writeValueAsString(SituationExport.toMap(situation, selection)));
                 spec.commandLine().getOut().flush();
             } else {
                 printTable(situation);
+                String note = SituationExport.leftOutNote(selection);
+                if (!note.isEmpty()) {
+                    spec.commandLine().getOut().println(note);
+                }
             }
         }
         return ExitCodes.OK;
@@ -74,7 +85,8 @@ final class SituationCommand implements Callable<Integer> {
                 + situation.country()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Spells.Power spell : situation.power()) {
-            rows.add(row("power", spell.office(), spell.holder(), spell.since(), spell.evidence()));
+            rows.add(row("power", spell.office() + (spell.country() == null ? "" : " of " + spell.country()),
+                    spell.holder(), spell.since(), spell.evidence()));
         }
         for (Spells.Control spell : situation.control()) {
             rows.add(row("control", spell.place(), spell.heldBy().isEmpty() ? "(doers not named)"
@@ -110,6 +122,15 @@ final class SituationCommand implements Callable<Integer> {
         row.put("evidence", evidence.isEmpty() ? "" : evidence.get(0).text() + (evidence.size() > 1
                 ? " (+" + (evidence.size() - 1) + " more)" : ""));
         return row;
+    }
+
+    /** A support threshold in [0, 1], or null when none was given. */
+    static Double checkedSupport(CommandSpec spec, Double value) {
+        if (value != null && (value.isNaN() || value < 0 || value > 1)) {
+            throw new ParameterException(spec.commandLine(), "--min-support takes a number from 0 to 1, not "
+                    + value);
+        }
+        return value;
     }
 
     /** A day given as YYYY-MM-DD; anything else is invalid input naming the value. */

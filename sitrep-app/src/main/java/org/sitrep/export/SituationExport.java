@@ -11,6 +11,7 @@ import org.sitrep.picture.FigureClaim;
 import org.sitrep.picture.Situation;
 import org.sitrep.picture.Spells;
 import org.sitrep.picture.StateChange;
+import org.sitrep.picture.Support;
 
 /**
  * The situation at a date as EXPORT.md's JSON (keys in its order; fields beyond it come after), and
@@ -89,6 +90,39 @@ public final class SituationExport {
         }
         out.put("figures", figures);
         return out;
+    }
+
+    /** The situation with the support threshold its events passed and how many events it left out. */
+    public static Map<String, Object> toMap(Situation situation, Support.Selection selection) {
+        Map<String, Object> out = toMap(situation);
+        out.put("support", support(selection));
+        return out;
+    }
+
+    /** {@code {"min_support", "events", "left_out"}}: what a support threshold kept and left out. */
+    public static Map<String, Object> support(Support.Selection selection) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("min_support", selection.minSupport());
+        out.put("events", selection.kept().size());
+        out.put("left_out", selection.leftOut().size());
+        return out;
+    }
+
+    /** A merged event's evidence weights: {@code {"reports", "mentions", "confidences", "score"}}. */
+    public static Map<String, Object> support(Support support) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reports", support.reports());
+        out.put("mentions", support.mentions());
+        out.put("confidences", support.confidences());
+        out.put("score", Math.round(support.score() * 1000) / 1000.0);
+        return out;
+    }
+
+    /** A line saying what a support threshold left out, for tables; empty when it left out nothing. */
+    public static String leftOutNote(Support.Selection selection) {
+        int n = selection.leftOut().size();
+        return n == 0 ? "" : String.format(java.util.Locale.ROOT, "%d merged event%s below support %.2f left out "
+                + "(--min-support 0 shows them)", n, n == 1 ? "" : "s", selection.minSupport());
     }
 
     public static Map<String, Object> toMap(Contradiction contradiction) {

@@ -64,7 +64,7 @@ public final class WebApp implements AutoCloseable {
         DocumentsController docs = new DocumentsController(store, documents);
         ActorDictionary dictionary = ActorDictionary.bundled();
         ExportController export = new ExportController(store, dictionary);
-        PictureController picture = new PictureController(store, dictionary);
+        PictureController picture = new PictureController(store, dictionary, events, documents);
         IngestController ingest = new IngestController(jobs, config);
         String openApi = resource("/org/sitrep/web/openapi.json");
         byte[] expectedToken = config.token() == null ? null : sha256(config.token());
@@ -99,6 +99,7 @@ public final class WebApp implements AutoCloseable {
                 get("/api/export", export::export);
                 post("/api/ingest", ingest::upload);
                 get("/api/ingest/{id}", ingest::status);
+                get("/api/picture/events", picture::merged);
                 get("/api/situation", picture::situation);
                 get("/api/contradictions", picture::contradictions);
             });

@@ -691,7 +691,9 @@ class CliTest {
         com.fasterxml.jackson.databind.JsonNode situation = org.sitrep.export.Json.mapper().readTree(run.out());
         List<String> keys = new ArrayList<>();
         situation.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("at", "country", "power", "control", "measures", "figures");
+        // The contract's keys in its order; fields added after them (EXPORT.md allows additions).
+        assertThat(keys).containsExactly("at", "country", "power", "control", "measures", "figures", "support");
+        assertThat(situation.get("support").get("min_support").asDouble()).isEqualTo(0.7);
         assertThat(situation.get("at").asText()).isEqualTo("2012-04-02");
         assertThat(situation.get("country").asText()).isEqualTo("MLI");
         com.fasterxml.jackson.databind.JsonNode headOfState = situation.get("power").get(0);

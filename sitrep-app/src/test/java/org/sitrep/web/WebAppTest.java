@@ -315,7 +315,8 @@ class WebAppTest {
             openApi.get("paths").fieldNames().forEachRemaining(paths::add);
             assertThat(paths).containsExactlyInAnyOrder("/api/events", "/api/actors", "/api/actors/{id}",
                     "/api/network", "/api/documents", "/api/documents/{id}", "/api/search", "/api/export",
-                    "/api/ingest", "/api/ingest/{id}", "/api/situation", "/api/contradictions", "/api/openapi.json");
+                    "/api/ingest", "/api/ingest/{id}", "/api/picture/events", "/api/situation", "/api/contradictions",
+                    "/api/openapi.json");
         });
     }
 

@@ -27,21 +27,25 @@ import org.sitrep.model.time.DateRange;
  *       and "nearly 200,000" agree, "at least four" and "five" do not contradict, 173,000 and "almost 200,000"
  *       do;</li>
  *   <li><b>actor</b>: a merged event of a class not told apart by doer whose reports name different,
- *       identified doers;</li>
+ *       identified doers, each by its own words as news (not a pronoun's, a default's or a retelling's:
+ *       {@link Doers});</li>
  *   <li><b>name</b>: long names (four words or more) reports give one actor that share at least half their
- *       words (versions of one name, not a description) yet differ by more than case, accents, articles,
- *       abbreviation, shortening or the spelling of a long word.</li>
+ *       words yet differ by more than case, accents, articles, abbreviation, shortening or the spelling of a
+ *       long word, and that {@link NameForms} takes for two names: proper names, not descriptions, in one
+ *       language, differing in enough words, given by two reports.</li>
  * </ul>
- * Stateless and thread-safe; the result is in a fixed order.
+ * A figure pair the event counts and the key figures both give is listed once. Stateless and thread-safe; the result is in a fixed order.
  */
 public final class ContradictionFinder {
     private static final int LONG_NAME_WORDS = 4;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "l", "de", "du", "des");
 
     private final PictureRules rules;
+    private final NameForms names;
 
     public ContradictionFinder(PictureRules rules) {
         this.rules = rules;
+        this.names = new NameForms(rules.names());
     }
 
     /**
@@ -59,9 +63,19 @@ public final class ContradictionFinder {
             found.addAll(eventFigures(event, claims));
             doers(event, actorName).ifPresent(found::add);
         }
-        found.addAll(keyFigures(claims));
+        // A key-figure pair the event counts already gave is listed once.
+        Set<Set<String>> figurePairs = new java.util.HashSet<>();
+        found.stream().filter(c -> c.kind().equals("figure")).forEach(c -> figurePairs.add(sideKeys(c)));
+        keyFigures(claims).stream().filter(c -> figurePairs.add(sideKeys(c))).forEach(found::add);
         found.addAll(names(names));
         return found;
+    }
+
+    /** Each side's value with each document that gives it: what makes two figure contradictions one. */
+    private static Set<String> sideKeys(Contradiction contradiction) {
+        Set<String> keys = new java.util.TreeSet<>();
+        contradiction.sides().forEach(side -> side.evidence().forEach(e -> keys.add(side.value() + "@" + e.docId())));
+        return keys;
     }
 
     private java.util.Optional<Contradiction> dates(MergedEvent event) {
@@ -119,7 +133,8 @@ public final class ContradictionFinder {
         }
         Map<Set<String>, List<String>> docsByDoers = new LinkedHashMap<>();
         for (ReportedEvent member : event.members()) {
-            Set<String> ids = new java.util.TreeSet<>(EventMatcher.ids(member.event().sources()));
+            // Only doers a report names by its own words, as news, take a side: not a pronoun's, a default's, a retelling's.
+            Set<String> ids = new java.util.TreeSet<>(EventMatcher.ids(Doers.ownEvidence(member, rules)));
             if (!ids.isEmpty()) {
                 docsByDoers.computeIfAbsent(ids, k -> new ArrayList<>()).add(member.docId());
             }
@@ -219,9 +234,11 @@ public final class ContradictionFinder {
                 distinct.computeIfAbsent(same == null ? form : same, k -> new ArrayList<>()).addAll(byForm.get(form));
             }
             // Only differently worded versions of one name contradict; a description ("the 7,000-strong army")
-            // beside a name is not another name.
+            // beside a name is not another name, nor is a translation or one word rendered two ways.
             List<String> kept = new ArrayList<>(distinct.keySet());
-            kept.removeIf(form -> kept.stream().noneMatch(other -> !other.equals(form) && related(form, other)));
+            kept.removeIf(form -> !names.isName(distinct.get(form)));
+            kept.removeIf(form -> kept.stream().noneMatch(other -> !other.equals(form) && related(form, other)
+                    && names.disagree(distinct.get(form), distinct.get(other))));
             distinct.keySet().retainAll(kept);
             if (distinct.size() < 2) {
                 return;

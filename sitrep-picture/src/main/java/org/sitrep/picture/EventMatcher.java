@@ -18,7 +18,8 @@ import org.sitrep.model.time.DateRange;
  *
  * <p>Two events are <em>compatible</em> (nothing says they differ) when they come from different documents,
  * have the same class and kind of status (what happened, or what was threatened...), are both liftings or
- * both not, their places can be one (a class told apart by place needs the same town on both), their dates
+ * both not, their places can be one (a class told apart by place needs the same town on both; for other
+ * classes a report that retells the event years later does not place it firmly enough to differ), their dates
  * overlap (or lie within the tolerance for day dates), and, for classes told apart by doer, their identified
  * doers overlap. They <em>match</em> (score above 0) when, being compatible, something ties them: overlapping
  * dates, or a shared identified actor when a date is missing or the dates only lie close.
@@ -44,7 +45,9 @@ public final class EventMatcher {
             if (xCountry != places.isCountryLevel(y) || !places.compatible(x, y)) {
                 return false;
             }
-        } else if (!places.compatible(x, y)) {
+        } else if (!places.compatible(x, y) && !Doers.retelling(a, rules) && !Doers.retelling(b, rules)) {
+            // A retelling years later places the event loosely ("as in 2012, it started at the barracks"):
+            // its town does not keep it from the event it retells.
             return false;
         }
         if (x.date() != null && y.date() != null && !overlap(x.date(), y.date())

@@ -15,13 +15,17 @@ import org.sitrep.model.place.Location;
 
 /**
  * Builds {@link MergedEvent}s from reports' events and their cluster ids. An event with no cluster id is a
- * cluster of its own. The result is in date order (undated last), then by first report and sentence.
+ * cluster of its own. Its doers are those the reports name as news; only when none does, those of reports
+ * that retell it, and only when none of these, those a weak rule (pronoun, default doer) gave ({@link Doers}).
+ * An event only one report tells keeps every doer that report gives. The result is in date order (undated last), then by first report and sentence.
  * Stateless and thread-safe.
  */
 public final class EventMerger {
+    private final PictureRules rules;
     private final EventPlaces places;
 
-    public EventMerger(EventPlaces places) {
+    public EventMerger(PictureRules rules, EventPlaces places) {
+        this.rules = rules;
         this.places = places;
     }
 
@@ -61,7 +65,6 @@ public final class EventMerger {
         for (ReportedEvent member : members) {
             Event event = member.event();
             dates.add(new DateReconciler.SourcedDate(event.date(), member.docId()));
-            addActors(sources, event.sources());
             addActors(targets, event.targets());
             String key = places.key(event);
             if (key != null) {
@@ -77,6 +80,17 @@ public final class EventMerger {
             addSize(sizeDocs, "troops", event.size().troops(), member.docId());
             if (event.status() == EventStatus.OCCURRED) {
                 status = EventStatus.OCCURRED;
+            }
+        }
+        // Named doers first: a retelling or a weak rule lends a doer only when no report names one. One report's
+        // own doers stay as its coder gave them (a lone event exports what the report says).
+        if (members.stream().map(ReportedEvent::docId).distinct().count() == 1) {
+            members.forEach(member -> addActors(sources, member.event().sources()));
+        } else {
+            for (List<EventActor> doers : Doers.byStrength(members, rules)) {
+                if (sources.isEmpty()) {
+                    addActors(sources, doers);
+                }
             }
         }
         ReconciledDate date = DateReconciler.reconcile(dates);

@@ -41,6 +41,11 @@ public record MergedEvent(String id, CrisisClass crisisClass, EventStatus status
         }
     }
 
+    /** How well the reports support it, by these rules. */
+    public Support support(PictureRules rules) {
+        return Support.of(this, rules);
+    }
+
     /** The documents that report it, in canonical order. */
     public List<String> docIds() {
         Set<String> docs = new LinkedHashSet<>();

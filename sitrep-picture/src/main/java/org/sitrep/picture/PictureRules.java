@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.figure.FigureKind;
@@ -25,7 +29,9 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
                            Set<CrisisClass> takeClasses, Set<CrisisClass> releaseClasses, List<String> retakeWords,
                            Set<CrisisClass> measureClasses, List<String> liftWords, int liftWindowWords,
                            String lapseWhenChanges, Set<FigureKind> figureKinds, int figureWindowDays,
-                           int figureCompareDays, double approxTolerance) {
+                           int figureCompareDays, double approxTolerance, int retellingAfterDays,
+                           List<String> weakDoerWords, double minSupport, Set<CrisisClass> answeredClasses,
+                           NameRules names, int tenureToleranceDays, double wordedDateWeight) {
     public static final String RESOURCE = "/org/sitrep/picture/picture.yaml";
 
     public PictureRules {
@@ -43,13 +49,33 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
         measureClasses = Set.copyOf(measureClasses);
         liftWords = List.copyOf(liftWords);
         figureKinds = Set.copyOf(figureKinds);
+        weakDoerWords = List.copyOf(weakDoerWords);
+        answeredClasses = Set.copyOf(answeredClasses);
+        Objects.requireNonNull(names, "names");
         lapseWhenChanges = lapseWhenChanges == null || lapseWhenChanges.isBlank() ? null : lapseWhenChanges;
-        if (dateToleranceDays < 0 || liftWindowWords < 0 || figureWindowDays < 0 || figureCompareDays < 0) {
+        if (dateToleranceDays < 0 || liftWindowWords < 0 || figureWindowDays < 0 || figureCompareDays < 0
+                || retellingAfterDays < 0 || tenureToleranceDays < 0) {
             throw new IllegalArgumentException("picture rules: day and word counts must not be negative");
         }
         if (approxTolerance < 0 || approxTolerance >= 1) {
             throw new IllegalArgumentException("picture rules: approx_tolerance must be in [0, 1), was "
                     + approxTolerance);
+        }
+        if (minSupport < 0 || minSupport > 1 || wordedDateWeight < 0 || wordedDateWeight > 1) {
+            throw new IllegalArgumentException("picture rules: support.min_support and worded_date_weight must be "
+                    + "in [0, 1], were " + minSupport + " and " + wordedDateWeight);
+        }
+    }
+
+    /**
+     * When two long forms of one actor's name are two names: the function words of each language (two forms in
+     * two languages are a translation), how many words must differ, and the share of capitalised words a name
+     * has (fewer: a description).
+     */
+    public record NameRules(Map<String, Set<String>> languages, int minDifferingWords,
+                            double minCapitalisedShare) {
+        public NameRules {
+            languages = Map.copyOf(languages);
         }
     }
 
@@ -105,7 +131,15 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
                     Set.copyOf(r.enumsOrEmpty("figures", "kinds", FigureKind.class)),
                     r.integer("figures", "window_days"),
                     r.integer("figures", "compare_within_days"),
-                    r.decimal("figures", "approx_tolerance"));
+                    r.decimal("figures", "approx_tolerance"),
+                    r.integer("matching", "retelling_after_days"),
+                    r.words("matching", "weak_doer_words"),
+                    r.decimal("support", "min_support"),
+                    r.classes("measures", "answers"),
+                    new NameRules(r.languages("names", "languages"), r.integer("names", "min_differing_words"),
+                            r.decimal("names", "min_capitalised_share")),
+                    r.integer("power", "tenure_tolerance_days"),
+                    r.decimal("support", "worded_date_weight"));
         } catch (IllegalArgumentException e) {
             throw new PictureRulesException(name + ": " + e.getMessage(), e);
         }
@@ -149,6 +183,21 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
             }
             List<String> out = new ArrayList<>();
             value.forEach(item -> out.add(item.asText().trim().toLowerCase(Locale.ROOT)));
+            return out;
+        }
+
+        Map<String, Set<String>> languages(String section, String key) {
+            JsonNode value = node(section, key);
+            if (!value.isObject()) {
+                throw new PictureRulesException(name + ": " + section + "." + key
+                        + " must map each language to its words");
+            }
+            Map<String, Set<String>> out = new TreeMap<>();
+            value.fieldNames().forEachRemaining(language -> {
+                Set<String> words = new HashSet<>();
+                value.get(language).forEach(item -> words.add(item.asText().trim().toLowerCase(Locale.ROOT)));
+                out.put(language, words);
+            });
             return out;
         }
 

@@ -17,7 +17,7 @@ class ContradictionFinderTest {
     private static final Map<String, LocalDate> PUBLISHED = Map.of("doc-a", LocalDate.parse("2031-05-10"),
             "doc-b", LocalDate.parse("2031-05-20"), "doc-c", LocalDate.parse("2031-09-01"));
     private final ContradictionFinder finder = new ContradictionFinder(Fixtures.RULES);
-    private final EventMerger merger = new EventMerger(Fixtures.PLACES);
+    private final EventMerger merger = new EventMerger(Fixtures.RULES, Fixtures.PLACES);
 
     private MergedEvent merged(ReportedEvent... members) {
         return merger.mergeOne(members[0].id(), List.of(members));

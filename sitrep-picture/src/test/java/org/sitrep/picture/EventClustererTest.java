@@ -29,7 +29,7 @@ class EventClustererTest {
             "doc-b", LocalDate.parse("2031-05-06"), "doc-c", LocalDate.parse("2031-05-12"),
             "doc-d", LocalDate.parse("2038-02-01"));
     private final EventClusterer clusterer = new EventClusterer(new EventMatcher(Fixtures.RULES, Fixtures.PLACES));
-    private final EventMerger merger = new EventMerger(Fixtures.PLACES);
+    private final EventMerger merger = new EventMerger(Fixtures.RULES, Fixtures.PLACES);
 
     @Test
     void one_coup_told_by_four_reports_is_one_event_with_every_mention_and_the_tightest_date() {
@@ -52,6 +52,42 @@ class EventClustererTest {
         // The earliest report's event names the cluster.
         assertThat(coup.id()).isEqualTo(events.get(1).id());
         assertThat(coup.toEvent().mentions()).hasSize(4);
+    }
+
+    @Test
+    void a_retelling_years_later_joins_the_event_though_it_names_another_town_and_another_doer() {
+        List<ReportedEvent> events = List.of(
+                event(COUP, "doc-a", 2).on(days("2031-05-03", "2031-05-04")).at("Dorvik").by("council")
+                        .reported(PUBLISHED),
+                event(COUP, "doc-b", 1).on(day("2031-05-04")).at("Dorvik").by("council").reported(PUBLISHED),
+                // Seven years on: "as in 2031, it began at the Salmara barracks", the new junta as its doer.
+                event(COUP, "doc-d", 4).on(year(2031)).at("Salmara").by("guard").reported(PUBLISHED));
+
+        List<MergedEvent> merged = merger.merge(events, clusterer.cluster(events));
+
+        assertThat(merged).singleElement().satisfies(coup -> {
+            assertThat(coup.docIds()).containsExactlyInAnyOrder("doc-a", "doc-b", "doc-d");
+            assertThat(coup.sources()).extracting(a -> a.actorKey()).containsExactly("council");
+            assertThat(coup.place().text()).isEqualTo("Dorvik");
+        });
+        // Told as news, the two towns would be two coups.
+        List<ReportedEvent> news = List.of(events.get(0), event(COUP, "doc-c", 4).on(day("2031-05-04")).at("Salmara")
+                .by("guard").reported(PUBLISHED));
+        assertThat(merger.merge(news, clusterer.cluster(news))).hasSize(2);
+    }
+
+    @Test
+    void a_lone_report_s_event_keeps_every_doer_its_coder_gave_but_across_reports_the_named_doer_wins() {
+        ReportedEvent lone = event(COUP, "doc-a", 2).on(day("2031-05-04")).byPronoun("guard", "it").by("council")
+                .reported(PUBLISHED);
+        assertThat(merger.mergeOne(lone.id(), List.of(lone)).sources()).extracting(a -> a.actorKey())
+                .containsExactly("guard", "council");
+
+        ReportedEvent named = event(COUP, "doc-b", 1).on(day("2031-05-04")).by("council").reported(PUBLISHED);
+        ReportedEvent pronoun = event(COUP, "doc-c", 3).on(day("2031-05-04")).byPronoun("guard", "it")
+                .reported(PUBLISHED);
+        assertThat(merger.mergeOne(named.id(), List.of(named, pronoun)).sources()).extracting(a -> a.actorKey())
+                .containsExactly("council");
     }
 
     @Test

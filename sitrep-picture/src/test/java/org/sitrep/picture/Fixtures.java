@@ -59,6 +59,8 @@ final class Fixtures {
         private String text = "An invented sentence.";
         private String trigger = "did";
         private EventSize size = EventSize.none();
+        private String dateText;
+        private double confidence = 0.8;
 
         E(CrisisClass crisisClass, String docId, int sentence) {
             this.crisisClass = crisisClass;
@@ -87,6 +89,29 @@ final class Fixtures {
             for (String id : ids) {
                 sources.add(actor(id));
             }
+            return this;
+        }
+
+        /** A doer a pronoun stands for: the words are the pronoun. */
+        E byPronoun(String id, String pronoun) {
+            sources.add(new EventActor(id, pronoun, new Span(0, pronoun.length())));
+            return this;
+        }
+
+        /** The report's default doer for the class: named outside the event's sentence. */
+        E byDefault(String id) {
+            sources.add(new EventActor(id, id, new Span(10_000, 10_000 + id.length())));
+            return this;
+        }
+
+        /** The words the report dates the event with (none: the date is inferred). */
+        E dated(String words) {
+            dateText = words;
+            return this;
+        }
+
+        E confidence(double newConfidence) {
+            confidence = newConfidence;
             return this;
         }
 
@@ -121,7 +146,7 @@ final class Fixtures {
         Event event() {
             String id = "evt-" + docId + "-" + sentence + "-" + crisisClass.name().toLowerCase();
             return new Event(id, crisisClass, new PloverCoding("COERCE", List.of(), List.of(), 4), sources, targets,
-                    date, null, place, size, status, 0.8,
+                    date, dateText, place, size, status, confidence,
                     List.of(new EventMention(docId, sentence, new Span(0, text.length()), text, trigger)));
         }
 

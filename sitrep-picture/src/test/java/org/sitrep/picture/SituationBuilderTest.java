@@ -41,7 +41,7 @@ class SituationBuilderTest {
             actor("guard", "Republican Guard", ActorKind.MILITARY_UNIT));
 
     private final EventClusterer clusterer = new EventClusterer(new EventMatcher(Fixtures.RULES, Fixtures.PLACES));
-    private final EventMerger merger = new EventMerger(Fixtures.PLACES);
+    private final EventMerger merger = new EventMerger(Fixtures.RULES, Fixtures.PLACES);
     private final SituationBuilder builder = new SituationBuilder(Fixtures.RULES, Fixtures.PLACES);
 
     private static Actor actor(String id, String name, ActorKind kind, Role... roles) {
