@@ -18,6 +18,7 @@ import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.actor.MergeReason;
+import org.sitrep.model.text.TextFold;
 import org.sitrep.pipeline.AnalysedDocument;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.LocalActor;
@@ -143,7 +144,7 @@ public final class ActorResolver implements Stage {
             Map<Integer, List<EntityMention>> nerBySentence = new HashMap<>();
             for (EntityMention mention : document.entities()) {
                 nerBySentence.computeIfAbsent(mention.sentence(), k -> new ArrayList<>()).add(mention);
-                List<String> words = Names.words(mention.text());
+                List<String> words = TextFold.nameWords(mention.text());
                 if (mention.type() == EntityType.PERSON && words.size() > 1) {
                     personSurnames.add(words.get(words.size() - 1));
                 }
@@ -154,9 +155,9 @@ public final class ActorResolver implements Stage {
             candidates.stream().filter(c -> c.source() == Source.DICTIONARY).forEach(this::addDictionary);
             candidates.stream().filter(c -> c.source() == Source.DEFINITION).forEach(this::addDefinition);
             candidates.stream().filter(c -> c.source() == Source.STATE).forEach(this::addState);
-            candidates.stream().filter(c -> c.source() == Source.PERSON && Names.words(c.name()).size() > 1)
+            candidates.stream().filter(c -> c.source() == Source.PERSON && TextFold.nameWords(c.name()).size() > 1)
                     .forEach(this::addFullName);
-            candidates.stream().filter(c -> c.source() == Source.PERSON && Names.words(c.name()).size() == 1)
+            candidates.stream().filter(c -> c.source() == Source.PERSON && TextFold.nameWords(c.name()).size() == 1)
                     .forEach(this::addSurname);
             candidates.stream().filter(c -> c.source() == Source.ORGANIZATION).forEach(this::addOrganisation);
             candidates.stream().filter(c -> c.source() == Source.ACRONYM).forEach(this::addAcronym);
@@ -210,7 +211,7 @@ public final class ActorResolver implements Stage {
                     continue;
                 }
                 String name = surface(tokens, first, end);
-                String normalised = Names.normalise(name);
+                String normalised = TextFold.name(name);
                 Optional<String> country = dictionary.countryCode(name);
                 if (mention.type() == EntityType.LOCATION || country.isPresent() && mention.type() != EntityType.PERSON) {
                     entities.add(mention);
@@ -218,7 +219,7 @@ public final class ActorResolver implements Stage {
                             null)));
                     continue;
                 }
-                if (mention.type() == EntityType.PERSON && Names.words(name).size() == 1
+                if (mention.type() == EntityType.PERSON && TextFold.nameWords(name).size() == 1
                         && places.isPlace(normalised) && !personSurnames.contains(normalised)) {
                     entities.add(new EntityMention(s, mention.span(), mention.text(), EntityType.LOCATION,
                             "gazetteer"));
@@ -379,7 +380,7 @@ public final class ActorResolver implements Stage {
             while (runStart > 0 && end - runStart < 15 && namePart(tokens.get(runStart - 1))) {
                 runStart--;
             }
-            String letters = Names.normalise(acronym).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+            String letters = TextFold.name(acronym).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
             int bestStart = -1;
             int bestScore = Integer.MIN_VALUE;
             for (int start = runStart; start < end; start++) {
@@ -411,15 +412,15 @@ public final class ActorResolver implements Stage {
             attach(cluster, candidate, "dictionary", "dictionary_alias", "'" + candidate.name()
                     + "' is a name of " + actor.name() + " in the actor dictionary");
             if (actor.kind() == ActorKind.PERSON) {
-                List<String> words = Names.words(actor.name());
-                clusterByPersonName.putIfAbsent(Names.normalise(actor.name()), cluster.key);
-                clusterByPersonName.putIfAbsent(Names.normalise(candidate.name()), cluster.key);
+                List<String> words = TextFold.nameWords(actor.name());
+                clusterByPersonName.putIfAbsent(TextFold.name(actor.name()), cluster.key);
+                clusterByPersonName.putIfAbsent(TextFold.name(candidate.name()), cluster.key);
             } else {
                 actor.names().forEach(name -> {
                     if (Names.isAcronym(name)) {
                         clusterByAcronym.putIfAbsent(name, cluster.key);
                     } else {
-                        clusterByOrgName.putIfAbsent(Names.normalise(name), cluster.key);
+                        clusterByOrgName.putIfAbsent(TextFold.name(name), cluster.key);
                     }
                 });
             }
@@ -431,7 +432,7 @@ public final class ActorResolver implements Stage {
                 return;
             }
             Cluster cluster = clusters.get(key);
-            clusterByOrgName.putIfAbsent(Names.normalise(candidate.name()), key);
+            clusterByOrgName.putIfAbsent(TextFold.name(candidate.name()), key);
             attach(cluster, candidate, "acronym", "acronym_definition", "'" + candidate.name()
                     + "' is defined as '" + candidate.tag() + "', a name of " + cluster.name);
         }
@@ -455,7 +456,7 @@ public final class ActorResolver implements Stage {
         }
 
         private void addFullName(Candidate candidate) {
-            String normalised = Names.normalise(candidate.name());
+            String normalised = TextFold.name(candidate.name());
             String key = clusterByPersonName.get(normalised);
             String rule = "same_name";
             if (key == null) {
@@ -471,7 +472,7 @@ public final class ActorResolver implements Stage {
             }
             Cluster cluster = clusters.get(key);
             clusterByPersonName.putIfAbsent(normalised, key);
-            if (Names.words(candidate.name()).size() > Names.words(cluster.name).size() && cluster.dictionaryId == null) {
+            if (TextFold.nameWords(candidate.name()).size() > TextFold.nameWords(cluster.name).size() && cluster.dictionaryId == null) {
                 cluster.name = candidate.name();
             }
             attach(cluster, candidate, "ner", rule, "'" + candidate.name() + "' shares first and last name with '"
@@ -480,7 +481,7 @@ public final class ActorResolver implements Stage {
 
         /** A person cluster whose name has the same last name and includes every word of {@code name}. */
         private String longerNameContaining(String name) {
-            List<String> words = Names.words(name);
+            List<String> words = TextFold.nameWords(name);
             String last = words.get(words.size() - 1);
             for (Map.Entry<String, String> entry : clusterByPersonName.entrySet()) {
                 List<String> known = List.of(entry.getKey().split(" "));
@@ -493,7 +494,7 @@ public final class ActorResolver implements Stage {
         }
 
         private void addSurname(Candidate candidate) {
-            String surname = Names.normalise(candidate.name());
+            String surname = TextFold.name(candidate.name());
             Cluster best = null;
             long bestPosition = -1;
             int sharing = 0;
@@ -501,7 +502,7 @@ public final class ActorResolver implements Stage {
                 if (cluster.kind != ActorKind.PERSON) {
                     continue;
                 }
-                boolean shares = cluster.forms.stream().map(Names::words)
+                boolean shares = cluster.forms.stream().map(TextFold::nameWords)
                         .anyMatch(words -> words.size() > 1 && words.get(words.size() - 1).equals(surname));
                 if (!shares) {
                     continue;
@@ -530,7 +531,7 @@ public final class ActorResolver implements Stage {
         }
 
         private void addOrganisation(Candidate candidate) {
-            String normalised = Names.normalise(candidate.name());
+            String normalised = TextFold.name(candidate.name());
             String key = clusterByOrgName.get(normalised);
             if (key == null) {
                 Cluster cluster = newCluster(candidate.name(), ActorKinds.guess(candidate.name()));
@@ -551,7 +552,7 @@ public final class ActorResolver implements Stage {
             }
             boolean weak = WEAK.equals(candidate.tag());
             if (key == null && candidate.tag() != null && !weak) {
-                key = clusterByOrgName.get(Names.normalise(candidate.tag()));
+                key = clusterByOrgName.get(TextFold.name(candidate.tag()));
             }
             if (key != null && clusters.containsKey(key)) {
                 Cluster cluster = clusters.get(key);
@@ -794,7 +795,7 @@ public final class ActorResolver implements Stage {
             int runStart = t + 1;
             if (runStart < first) {
                 Token last = tokens.get(first - 1);
-                boolean introduces = last.pos().startsWith("NN") || dictionary.isTitle(Names.normalise(last.word()));
+                boolean introduces = last.pos().startsWith("NN") || dictionary.isTitle(TextFold.name(last.word()));
                 if (introduces) {
                     start = runStart;
                     while (start < first && (tokens.get(start).pos().equals("POS")
@@ -816,7 +817,7 @@ public final class ActorResolver implements Stage {
                 return false;
             }
             return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("POS") || pos.equals("HYPH")
-                    || dictionary.isTitle(Names.normalise(token.word()));
+                    || dictionary.isTitle(TextFold.name(token.word()));
         }
 
         /** Adjectives and a possessive before an organisation's name: "the small SADI party", "Mali's". */
