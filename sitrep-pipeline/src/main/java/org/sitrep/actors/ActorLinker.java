@@ -207,7 +207,8 @@ public final class ActorLinker {
                         + "' share given names and their surnames differ by "
                         + EditDistance.levenshtein(localSurname, surname) + " letter(s)");
             }
-            if (localGiven.isEmpty() && localSurname.length() >= 5 && EditDistance.levenshtein(localSurname, surname) <= 1) {
+            if (localGiven.isEmpty() && localSurname.length() >= 5
+                    && EditDistance.levenshtein(localSurname, surname) <= 1) {
                 Optional<String> evidence = surnameEvidence(local, candidate, context);
                 if (evidence.isPresent()) {
                     return new Match(candidate, "surname_variant", "'" + local.name() + "' is one letter from '"
