@@ -40,8 +40,8 @@ import org.sitrep.pipeline.Stage;
  *       counted text is then empty.</li>
  * </ul>
  *
- * <p>Reads the {@code TOKENS} layer (words, lemmas, Penn tags, NER tags, basic dependencies). Stateless and
- * thread-safe.
+ * <p>Reads the {@code SENTENCES} and {@code TOKENS} layers (words, lemmas, Penn tags, NER tags, basic
+ * dependencies). Stateless and thread-safe.
  */
 public final class FigureExtractor implements Stage {
     public static final String NAME = "figures";
@@ -72,7 +72,7 @@ public final class FigureExtractor implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS);
     }
 
     @Override
