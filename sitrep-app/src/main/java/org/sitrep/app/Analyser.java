@@ -4,6 +4,7 @@ import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorLinker;
 import org.sitrep.actors.ActorResolver;
 import org.sitrep.actors.BundledPlaceNames;
+import org.sitrep.actors.DictionaryNameTagger;
 import org.sitrep.events.EventCoder;
 import org.sitrep.events.EventLexicon;
 import org.sitrep.figures.FigureExtractor;
@@ -36,6 +37,7 @@ public final class Analyser implements AutoCloseable {
                 NlpSettings.defaults().blockChars(), events.triggerLemmas()));
         this.pipeline = new PipelineBuilder()
                 .add(nlp)
+                .add(new DictionaryNameTagger(dictionary))
                 .add(new ActorResolver(dictionary, BundledPlaceNames.load()))
                 .add(new FigureExtractor())
                 .add(new PlaceRecogniser(GeoNamesGazetteer.bundled()))

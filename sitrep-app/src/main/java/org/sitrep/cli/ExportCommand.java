@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep export}: the store in the contract's formats (../shared/contract/EXPORT.md). */
+/** {@code sitrep export}: the store in the contract's formats (docs/EXPORT.md). */
 @Command(name = "export", description = {"Export actors, documents or events in the contract's formats.",
         "actors, documents: jsonl (default), json, csv. events: plover-jsonl (default), acled-csv, csv, geojson.",
         "geojson maps events located at a town; --include-areas adds those located only at a country or region.",

@@ -1,6 +1,5 @@
 package org.sitrep.picture;
 
-import java.text.Normalizer;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,8 @@ import java.util.stream.Collectors;
 import org.sitrep.model.event.EventMention;
 import org.sitrep.model.figure.FigureKind;
 import org.sitrep.model.figure.Qualifier;
+import org.sitrep.model.text.EditDistance;
+import org.sitrep.model.text.TextFold;
 import org.sitrep.model.time.DateRange;
 
 /**
@@ -289,7 +290,7 @@ public final class ContradictionFinder {
 
     /** Two spellings of one long word ("Azaouad", "Azawad"): at most two edits apart. */
     private static boolean spelling(String a, String b) {
-        return Math.min(a.length(), b.length()) >= 6 && editDistance(a, b) <= 2;
+        return Math.min(a.length(), b.length()) >= 6 && EditDistance.levenshtein(a, b) <= 2;
     }
 
     /** Whether two forms share at least half the words of the shorter: versions of one name. */
@@ -300,29 +301,9 @@ public final class ContradictionFinder {
         return shared * 2 >= Math.min(x.size(), y.size());
     }
 
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
-    }
-
     /** Folded words without articles: case, accents and punctuation do not make names differ. */
     static List<String> words(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
-                .filter(word -> !ARTICLES.contains(word)).toList();
+        return TextFold.canonicalWords(name).stream().filter(word -> !ARTICLES.contains(word)).toList();
     }
 
     private static String subject(MergedEvent event) {

@@ -1,17 +1,16 @@
 package org.sitrep.picture;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventSize;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.place.Location;
+import org.sitrep.model.text.TextFold;
 
 /**
  * Builds {@link MergedEvent}s from reports' events and their cluster ids. An event with no cluster id is a
@@ -158,15 +157,11 @@ public final class EventMerger {
         for (EventActor actor : actors) {
             boolean present = into.stream().anyMatch(known -> actor.actorKey() != null
                     ? actor.actorKey().equals(known.actorKey())
-                    : known.actorKey() == null && fold(known.entityText()).equals(fold(actor.entityText())));
+                    : known.actorKey() == null
+                            && TextFold.canonical(known.entityText()).equals(TextFold.canonical(actor.entityText())));
             if (!present) {
                 into.add(actor);
             }
         }
-    }
-
-    private static String fold(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 }

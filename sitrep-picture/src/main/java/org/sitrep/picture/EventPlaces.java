@@ -1,11 +1,10 @@
 package org.sitrep.picture;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.place.Location;
+import org.sitrep.model.text.TextFold;
 
 /**
  * Everything the picture knows about an event's place, in one spot: its identity for matching, whether it
@@ -102,9 +101,8 @@ public final class EventPlaces {
         return !isCountryLevel(a) && !isCountryLevel(b) && key(a).equals(key(b));
     }
 
+    /** A place's name as a key: {@link TextFold#canonical} without a leading article ("the Sahel"). */
     static String fold(String text) {
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()
-                .replaceFirst("^the ", "");
+        return TextFold.canonical(text).replaceFirst("^the ", "");
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.Role;
+import org.sitrep.model.text.TextFold;
 
 /**
  * The curated knowledge the actor resolver starts from: actors with aliases, tags and dated roles; generic
@@ -76,11 +77,11 @@ public final class ActorDictionary {
         Map<String, DictionaryActor> byId = new LinkedHashMap<>();
         actors.forEach(actor -> byId.put(actor.id(), actor));
         Map<String, String> nominals = new HashMap<>();
-        tagByNominal.forEach((phrase, tag) -> nominals.put(Names.normalise(phrase), tag));
+        tagByNominal.forEach((phrase, tag) -> nominals.put(TextFold.name(phrase), tag));
         Set<String> normalisedTitles = new HashSet<>();
-        titles.forEach(title -> normalisedTitles.add(Names.normalise(title)));
+        titles.forEach(title -> normalisedTitles.add(TextFold.name(title)));
         Map<String, String> countries = new HashMap<>();
-        countryByName.forEach((name, code) -> countries.put(Names.normalise(name), code));
+        countryByName.forEach((name, code) -> countries.put(TextFold.name(name), code));
         return new ActorDictionary(byId, nominals, fallbackTags, normalisedTitles, countries);
     }
 
@@ -111,7 +112,7 @@ public final class ActorDictionary {
 
     /** ISO 3166 alpha-3 code of a country name ("Mali", "Republic of Mali"), by normalised name. */
     public Optional<String> countryCode(String name) {
-        return Optional.ofNullable(countryByName.get(Names.normalise(name)));
+        return Optional.ofNullable(countryByName.get(TextFold.name(name)));
     }
 
     public Map<String, String> countryByName() {
@@ -183,7 +184,7 @@ public final class ActorDictionary {
                     fallbackTags.add(tag);
                 }
                 for (String phrase : strings(group.get("phrases"))) {
-                    out.put(Names.normalise(phrase), tag);
+                    out.put(TextFold.name(phrase), tag);
                 }
             }
         } catch (IOException | NullPointerException e) {
@@ -195,7 +196,7 @@ public final class ActorDictionary {
     private static Set<String> readTitles(InputStream in) {
         Set<String> out = new HashSet<>();
         for (String line : lines(in)) {
-            String normalised = Names.normalise(line);
+            String normalised = TextFold.name(line);
             if (!normalised.isEmpty()) {
                 out.add(normalised);
             }
@@ -209,7 +210,7 @@ public final class ActorDictionary {
         for (String line : lines(in)) {
             String[] fields = line.split("\t");
             for (int i = 1; i < fields.length; i++) {
-                out.putIfAbsent(Names.normalise(fields[i]), fields[0]);
+                out.putIfAbsent(TextFold.name(fields[i]), fields[0]);
             }
         }
         return out;

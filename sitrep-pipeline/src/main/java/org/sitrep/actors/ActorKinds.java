@@ -3,6 +3,7 @@ package org.sitrep.actors;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.text.TextFold;
 
 /** Guesses the kind of an organisation the dictionary does not know, from the words of its name. */
 final class ActorKinds {
@@ -10,7 +11,7 @@ final class ActorKinds {
     }
 
     static ActorKind guess(String name) {
-        List<String> words = Names.words(name);
+        List<String> words = TextFold.nameWords(name);
         if (containsAny(words, "army", "armed", "forces", "battalion", "brigade", "regiment", "military", "guard",
                 "command", "militia")) {
             return ActorKind.MILITARY_UNIT;
@@ -34,7 +35,7 @@ final class ActorKinds {
 
     /** Tags generic nominals may point at, for an actor the dictionary does not tag. */
     static Set<String> tags(ActorKind kind, String name) {
-        List<String> words = Names.words(name);
+        List<String> words = TextFold.nameWords(name);
         return switch (kind) {
             case ARMED_GROUP -> Set.of("rebels", "armed_group");
             case MILITARY_UNIT -> containsAny(words, "army", "armed", "forces", "military")

@@ -14,6 +14,8 @@ import org.sitrep.model.actor.Actor;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.actor.MergeReason;
+import org.sitrep.model.text.EditDistance;
+import org.sitrep.model.text.TextFold;
 import org.sitrep.pipeline.LocalActor;
 
 /**
@@ -63,8 +65,8 @@ public final class ActorLinker {
         List<MergeReason> reasons = new ArrayList<>();
         Set<String> context = new java.util.HashSet<>();
         for (LocalActor local : locals) {
-            local.surfaceForms().forEach(form -> context.add(Names.normalise(form)));
-            context.add(Names.normalise(local.name()));
+            local.surfaceForms().forEach(form -> context.add(TextFold.name(form)));
+            context.add(TextFold.name(local.name()));
         }
         for (LocalActor local : locals) {
             Match match = match(local, candidates.values(), context);
@@ -143,8 +145,8 @@ public final class ActorLinker {
     private Match sameName(LocalActor local, Actor candidate) {
         Set<String> names = new LinkedHashSet<>();
         candidate.aliases().stream().filter(alias -> !isGeneric(alias))
-                .forEach(alias -> names.add(Names.normalise(alias)));
-        names.add(Names.normalise(candidate.name()));
+                .forEach(alias -> names.add(TextFold.name(alias)));
+        names.add(TextFold.name(candidate.name()));
         Set<String> genericForms = new java.util.HashSet<>();
         local.reasons().stream().filter(reason -> "generic_nominal".equals(reason.rule()))
                 .forEach(reason -> genericForms.add(reason.alias()));
@@ -153,7 +155,7 @@ public final class ActorLinker {
                 // "the junta" names whichever junta the report is about: it is evidence within a report only.
                 continue;
             }
-            String normalised = Names.normalise(form);
+            String normalised = TextFold.name(form);
             boolean singleWordPerson = local.kind() == ActorKind.PERSON && !normalised.contains(" ");
             if (!singleWordPerson && names.contains(normalised)) {
                 boolean acronym = Names.isAcronym(form);
@@ -166,7 +168,7 @@ public final class ActorLinker {
 
     /** A generic nominal ("the junta", "restive troops"), with or without its article and adjectives. */
     private boolean isGeneric(String form) {
-        List<String> words = Names.words(form);
+        List<String> words = TextFold.nameWords(form);
         for (int start = 0; start < words.size(); start++) {
             if (dictionary.tagByNominal().containsKey(String.join(" ", words.subList(start, words.size())))) {
                 return true;
@@ -203,9 +205,10 @@ public final class ActorLinker {
             if (!localGiven.isEmpty() && (given.containsAll(localGiven) || localGiven.containsAll(given))) {
                 return new Match(candidate, "spelling_variant", "'" + local.name() + "' and '" + alias
                         + "' share given names and their surnames differ by "
-                        + Names.editDistance(localSurname, surname) + " letter(s)");
+                        + EditDistance.levenshtein(localSurname, surname) + " letter(s)");
             }
-            if (localGiven.isEmpty() && localSurname.length() >= 5 && Names.editDistance(localSurname, surname) <= 1) {
+            if (localGiven.isEmpty() && localSurname.length() >= 5
+                    && EditDistance.levenshtein(localSurname, surname) <= 1) {
                 Optional<String> evidence = surnameEvidence(local, candidate, context);
                 if (evidence.isPresent()) {
                     return new Match(candidate, "surname_variant", "'" + local.name() + "' is one letter from '"
@@ -218,20 +221,20 @@ public final class ActorLinker {
 
     private Optional<String> surnameEvidence(LocalActor local, Actor candidate, Set<String> context) {
         for (org.sitrep.model.actor.Role role : candidate.roles()) {
-            if (role.of() != null && context.contains(Names.normalise(role.of()))) {
+            if (role.of() != null && context.contains(TextFold.name(role.of()))) {
                 return Optional.of("the document also names " + role.of() + ", where " + candidate.name()
                         + " was " + role.role());
             }
         }
         Set<String> candidateTitles = new java.util.HashSet<>();
         for (String alias : candidate.aliases()) {
-            List<String> words = Names.words(alias);
+            List<String> words = TextFold.nameWords(alias);
             if (words.size() > 1 && dictionary.isTitle(words.get(0))) {
                 candidateTitles.add(words.get(0));
             }
         }
         for (String form : local.surfaceForms()) {
-            List<String> words = Names.words(form);
+            List<String> words = TextFold.nameWords(form);
             if (words.size() > 1 && candidateTitles.contains(words.get(0))) {
                 return Optional.of("both are called '" + words.get(0) + "'");
             }
@@ -243,14 +246,14 @@ public final class ActorLinker {
         if (a.equals(b)) {
             return true;
         }
-        int distance = Names.editDistance(a, b);
+        int distance = EditDistance.levenshtein(a, b);
         return distance <= (Math.min(a.length(), b.length()) >= 6 ? 2 : 1)
-                && Names.jaroWinkler(a, b) >= SURNAME_SIMILARITY;
+                && EditDistance.jaroWinkler(a, b) >= SURNAME_SIMILARITY;
     }
 
     /** The words of a person's name without titles. */
     private List<String> personWords(String name) {
-        List<String> words = new ArrayList<>(Names.words(name));
+        List<String> words = new ArrayList<>(TextFold.nameWords(name));
         boolean stripped = true;
         while (stripped && words.size() > 1) {
             stripped = false;
@@ -270,12 +273,12 @@ public final class ActorLinker {
         if (Names.isAcronym(local.name())) {
             return null;
         }
-        List<String> localWords = Names.words(local.name());
+        List<String> localWords = TextFold.nameWords(local.name());
         if (localWords.size() < 3) {
             return null;
         }
         for (String alias : candidate.aliases()) {
-            List<String> words = Names.words(alias);
+            List<String> words = TextFold.nameWords(alias);
             if (words.size() != localWords.size()) {
                 continue;
             }
@@ -285,7 +288,7 @@ public final class ActorLinker {
                 if (!words.get(i).equals(localWords.get(i))) {
                     differing++;
                     boolean alike = words.get(i).length() >= 5
-                            && Names.jaroWinkler(words.get(i), localWords.get(i)) >= ORG_WORD_SIMILARITY;
+                            && EditDistance.jaroWinkler(words.get(i), localWords.get(i)) >= ORG_WORD_SIMILARITY;
                     pair = alike ? localWords.get(i) + "/" + words.get(i) : null;
                 }
             }
@@ -327,7 +330,7 @@ public final class ActorLinker {
     }
 
     static String slug(String name) {
-        String slug = Names.normalise(name).replace(' ', '-');
+        String slug = TextFold.name(name).replace(' ', '-');
         if (slug.length() > 60) {
             slug = slug.substring(0, 60);
         }

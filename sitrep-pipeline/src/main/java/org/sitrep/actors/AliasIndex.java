@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Token;
+import org.sitrep.model.text.TextFold;
 
 /**
  * Finds dictionary names in a sentence's tokens: longest match first, on folded words, so "Touré" matches
@@ -25,7 +26,7 @@ final class AliasIndex<V> {
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
 
     void add(String alias, V value) {
-        List<String> words = Names.words(alias);
+        List<String> words = TextFold.nameWords(alias);
         if (!words.isEmpty()) {
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry<>(words, alias, value));
         }
@@ -37,7 +38,7 @@ final class AliasIndex<V> {
         List<Integer> firstWordOfToken = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             firstWordOfToken.add(words.size());
-            for (String word : Names.words(tokens.get(t).word())) {
+            for (String word : TextFold.nameWords(tokens.get(t).word())) {
                 words.add(word);
                 tokenOfWord.add(t);
             }

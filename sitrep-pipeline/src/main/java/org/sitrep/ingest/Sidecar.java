@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Issue;
 import org.sitrep.model.SourceInfo;
+import org.sitrep.model.text.EditDistance;
 
 /**
  * Reads the metadata sidecar of a report: {@code NAME.meta.json} next to {@code NAME.ext}, a JSON object with the
@@ -127,27 +128,8 @@ final class Sidecar {
         String lower = name.toLowerCase(Locale.ROOT);
         String known = ALIASES.get(lower);
         if (known == null) {
-            known = FIELDS.stream().filter(f -> editDistance(f, lower) <= 2).findFirst().orElse(null);
+            known = FIELDS.stream().filter(f -> EditDistance.levenshtein(f, lower) <= 2).findFirst().orElse(null);
         }
         return known == null ? "" : " (did you mean \"" + known + "\"?)";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

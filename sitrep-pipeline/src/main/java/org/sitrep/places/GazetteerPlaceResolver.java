@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.text.TextFold;
 
 /**
  * A CLIFF-like resolver over a {@link Gazetteer}. The rules, in order:
@@ -61,7 +62,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         Objects.requireNonNull(context, "context");
         String query = LEADING_THE.matcher(Objects.requireNonNullElse(name, "").strip()).replaceFirst("")
                 .replaceFirst("['’]s$", "");
-        String folded = Folding.fold(query);
+        String folded = TextFold.lookup(query);
         if (folded.isEmpty()) {
             return Resolution.unresolved(Objects.requireNonNullElse(name, ""), "empty name");
         }

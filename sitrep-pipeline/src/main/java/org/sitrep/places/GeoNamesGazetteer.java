@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.sitrep.model.text.TextFold;
 
 /**
  * The gazetteer built by {@code scripts/build-gazetteer.py} ({@code org/sitrep/places/gazetteer.tsv.gz}):
@@ -25,6 +27,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
     /** Classpath location of the bundled gazetteer. */
     public static final String RESOURCE = "/org/sitrep/places/gazetteer.tsv.gz";
 
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3,4}");
     private static final String[] COLUMNS = {"id", "kind", "name", "ascii", "alternates", "aliases", "demonyms",
             "lat", "lon", "feature", "cc", "iso3", "admin1", "population", "neighbours"};
 
@@ -153,7 +156,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
 
     private static void add(Map<String, MatchedOn> names, String name, MatchedOn on) {
-        String key = Folding.fold(name);
+        String key = TextFold.lookup(name);
         if (!key.isEmpty()) {
             names.putIfAbsent(key, on);
         }
@@ -169,8 +172,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     @Override
     public List<NameMatch> matches(String name) {
-        List<Entry> entries = byName.getOrDefault(Folding.fold(name), List.of());
-        boolean code = Folding.looksLikeCode(name);
+        List<Entry> entries = byName.getOrDefault(TextFold.lookup(name), List.of());
+        boolean code = looksLikeCode(name);
         List<NameMatch> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             if (code && e.on() == MatchedOn.ALTERNATE) {
@@ -204,5 +207,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
     @Override
     public int size() {
         return byId.size();
+    }
+
+    /** True for an all-caps query of 3 or 4 letters ("GAO", "BAMA"): possibly an airport code. */
+    private static boolean looksLikeCode(String s) {
+        return CODE.matcher(s.strip()).matches();
     }
 }

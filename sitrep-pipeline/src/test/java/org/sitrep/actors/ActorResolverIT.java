@@ -16,10 +16,12 @@ import org.sitrep.pipeline.LocalActor;
 
 class ActorResolverIT {
     private static final PlaceNames PLACES = name -> List.of("kati", "gao", "kidal", "bamako").contains(name);
+    private final DictionaryNameTagger tagger = new DictionaryNameTagger(TestDictionaries.small());
     private final ActorResolver resolver = new ActorResolver(TestDictionaries.small(), PLACES);
 
     private AnalysedDocument resolve(String text) {
         AnalysedDocument document = NlpFixture.annotate(text, LocalDate.of(2012, 4, 2));
+        tagger.apply(document);
         resolver.apply(document);
         return document;
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorResolver;
 import org.sitrep.actors.BundledPlaceNames;
+import org.sitrep.actors.DictionaryNameTagger;
 import org.sitrep.events.RegressionCases.Case;
 import org.sitrep.events.RegressionCases.Outcome;
 import org.sitrep.events.RegressionCases.Tally;
@@ -65,6 +66,7 @@ class RegressionSuiteIT {
     }
 
     private static Results run(List<Case> cases) {
+        DictionaryNameTagger dictionary = new DictionaryNameTagger(ActorDictionary.bundled());
         ActorResolver actors = new ActorResolver(ActorDictionary.bundled(), BundledPlaceNames.load());
         FigureExtractor figures = new FigureExtractor();
         PlaceRecogniser places = new PlaceRecogniser(GeoNamesGazetteer.bundled());
@@ -76,6 +78,7 @@ class RegressionSuiteIT {
         StringBuilder details = new StringBuilder();
         for (Case regressionCase : cases) {
             AnalysedDocument document = NlpFixture.annotate(regressionCase.text(), regressionCase.published());
+            dictionary.apply(document);
             actors.apply(document);
             figures.apply(document);
             places.apply(document);

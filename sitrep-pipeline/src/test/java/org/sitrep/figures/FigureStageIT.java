@@ -33,7 +33,7 @@ class FigureStageIT {
         FigureExtractor stage = new FigureExtractor();
 
         assertThat(stage.name()).isEqualTo("figures");
-        assertThat(stage.requires()).containsExactly(Layer.TOKENS);
+        assertThat(stage.requires()).containsExactlyInAnyOrder(Layer.SENTENCES, Layer.TOKENS);
         assertThat(stage.provides()).containsExactly(Layer.FIGURES);
     }
 

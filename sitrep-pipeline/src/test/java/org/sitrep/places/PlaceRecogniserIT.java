@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorResolver;
 import org.sitrep.actors.BundledPlaceNames;
+import org.sitrep.actors.DictionaryNameTagger;
 import org.sitrep.events.EventCoder;
 import org.sitrep.events.EventLexicon;
 import org.sitrep.figures.FigureExtractor;
@@ -22,11 +23,13 @@ import org.sitrep.pipeline.AnalysedDocument;
 /** The places stage on texts written for these tests, after the real tagger and actor stage. */
 class PlaceRecogniserIT {
     private static final LocalDate PUBLISHED = LocalDate.of(2031, 5, 2);
+    private static final DictionaryNameTagger DICTIONARY = new DictionaryNameTagger(ActorDictionary.bundled());
     private static final ActorResolver ACTORS = new ActorResolver(ActorDictionary.bundled(), BundledPlaceNames.load());
     private static final PlaceRecogniser PLACES = new PlaceRecogniser(GeoNamesGazetteer.bundled());
 
     private static AnalysedDocument analyse(String text) {
         AnalysedDocument document = NlpFixture.annotate(text, PUBLISHED);
+        DICTIONARY.apply(document);
         ACTORS.apply(document);
         new FigureExtractor().apply(document);
         PLACES.apply(document);

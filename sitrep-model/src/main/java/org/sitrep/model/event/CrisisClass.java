@@ -1,6 +1,6 @@
 package org.sitrep.model.event;
 
-/** The crisis classes of ../shared/contract/CODEBOOK.md, each mapped to one PLOVER category. */
+/** The crisis classes of docs/CODEBOOK.md, each mapped to one PLOVER category. */
 public enum CrisisClass {
     COUP, COUP_ATTEMPT, MUTINY, PROTEST, DEMAND, ATTACK, KILL, SEIZE_TERRITORY, RETREAT_TERRITORY, ARREST, KIDNAP,
     LOOT, FLEE, DISPLACEMENT, RESIGN, APPOINT, DISSOLVE, ELECTION, CONDEMN, SANCTION, SUSPEND_MEMBERSHIP,

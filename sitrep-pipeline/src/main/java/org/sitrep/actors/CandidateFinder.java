@@ -1,0 +1,184 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.actors.Candidate.Source;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Token;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.text.TextFold;
+import org.sitrep.pipeline.AnalysedDocument;
+import org.sitrep.pipeline.DictionaryName;
+
+/**
+ * Collects the names one document uses, sentence by sentence, before they are clustered: dictionary names
+ * (which override the tagger's reading of the same words), generic nominals, the tagger's people and
+ * organisations, country names as states, and acronyms ({@link Acronyms}). Single-word "people" that are known
+ * places become locations unless they are the surname of someone named in full. It also gives the entity
+ * mentions as the dictionary and the place list correct them. Stateless and thread-safe.
+ */
+final class CandidateFinder {
+    private final ActorDictionary dictionary;
+    private final PlaceNames places;
+    private final AliasIndex<String> nominals;
+    private final NameBounds bounds;
+    private final Acronyms acronyms = new Acronyms();
+
+    /**
+     * The names of one document.
+     *
+     * @param candidates every candidate but the nominals, in text order per sentence and source
+     * @param nominals the generic nominals, in text order
+     * @param entities the entity mentions: the dictionary's names, then the tagger's it kept or corrected
+     */
+    record Found(List<Candidate> candidates, List<Candidate> nominals, List<EntityMention> entities) {
+    }
+
+    CandidateFinder(ActorDictionary dictionary, PlaceNames places, NameBounds bounds) {
+        this.dictionary = dictionary;
+        this.places = places;
+        this.bounds = bounds;
+        this.nominals = new AliasIndex<>();
+        dictionary.tagByNominal().forEach((phrase, tag) -> nominals.add(phrase, tag));
+    }
+
+    Found find(AnalysedDocument document) {
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Map<Integer, List<EntityMention>> nerBySentence = new HashMap<>();
+        // Surnames of people named in full; "Keita" alone is then a person, though a town bears the name.
+        Set<String> personSurnames = new HashSet<>();
+        for (EntityMention mention : document.entities()) {
+            nerBySentence.computeIfAbsent(mention.sentence(), k -> new ArrayList<>()).add(mention);
+            List<String> words = TextFold.nameWords(mention.text());
+            if (mention.type() == EntityType.PERSON && words.size() > 1) {
+                personSurnames.add(words.get(words.size() - 1));
+            }
+        }
+        Map<Integer, List<DictionaryName>> namesBySentence = new HashMap<>();
+        for (DictionaryName name : document.dictionaryNames()) {
+            namesBySentence.computeIfAbsent(name.sentence(), k -> new ArrayList<>()).add(name);
+        }
+        for (int s = 0; s < document.sentences().size(); s++) {
+            found.candidates().addAll(sentenceCandidates(document, s, namesBySentence.getOrDefault(s, List.of()),
+                    nerBySentence.getOrDefault(s, List.of()), personSurnames, found));
+        }
+        return found;
+    }
+
+    private List<Candidate> sentenceCandidates(AnalysedDocument document, int s, List<DictionaryName> names,
+                                               List<EntityMention> ner, Set<String> personSurnames, Found found) {
+        String text = document.text();
+        List<Token> tokens = document.tokens(s);
+        List<Candidate> out = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        boolean[] dictionaryTaken = new boolean[tokens.size()];
+        for (DictionaryName match : names) {
+            DictionaryActor actor = dictionary.actor(match.actorId()).orElseThrow();
+            boolean person = actor.kind() == ActorKind.PERSON;
+            int first = person ? bounds.descriptorStart(tokens, match.firstToken())
+                    : bounds.organisationStart(tokens, match.firstToken());
+            int surfaceEnd = person ? match.endToken() : bounds.organisationEnd(tokens, match.endToken());
+            out.add(Candidate.of(text, s, tokens, first, match.firstToken(), match.endToken(), surfaceEnd,
+                    Source.DICTIONARY, actor.id(), null));
+            mark(taken, match.firstToken(), match.endToken());
+            mark(dictionaryTaken, match.firstToken(), match.endToken());
+            found.entities().add(new EntityMention(s, Candidate.span(tokens, match.firstToken(), match.endToken()),
+                    Candidate.surface(text, tokens, match.firstToken(), match.endToken()), entityType(actor.kind()),
+                    "dictionary"));
+        }
+        for (AliasIndex.Match<String> match : nominals.find(tokens, false)) {
+            if (free(taken, match.firstToken(), match.endToken())) {
+                int start = match.firstToken();
+                while (start > 0 && match.firstToken() - start < 2 && tokens.get(start - 1).pos().equals("JJ")
+                        && !taken[start - 1]) {
+                    start--;
+                }
+                found.nominals().add(Candidate.of(text, s, tokens, start, match.firstToken(), match.endToken(),
+                        match.endToken(), Source.NOMINAL, null, match.entry().value()));
+                mark(taken, match.firstToken(), match.endToken());
+            }
+        }
+        for (EntityMention mention : ner) {
+            int first = tokenAt(tokens, mention.span().start());
+            int lastToken = tokenAt(tokens, mention.span().end() - 1) + 1;
+            final int end = first >= 0 && lastToken > first && mention.type() == EntityType.ORGANIZATION
+                    ? bounds.extendName(tokens, lastToken) : lastToken;
+            if (first < 0 || end <= first || !free(taken, first, end)) {
+                // The dictionary's reading of these words wins over the tagger's; a nominal does not.
+                if (first < 0 || end <= first || free(dictionaryTaken, first, end)) {
+                    found.entities().add(mention);
+                }
+                continue;
+            }
+            String name = Candidate.surface(text, tokens, first, end);
+            String normalised = TextFold.name(name);
+            Optional<String> country = dictionary.countryCode(name);
+            if (mention.type() == EntityType.LOCATION || country.isPresent() && mention.type() != EntityType.PERSON) {
+                found.entities().add(mention);
+                country.ifPresent(code -> out.add(Candidate.of(text, s, tokens, first, first, end, end, Source.STATE,
+                        code, null)));
+                continue;
+            }
+            if (mention.type() == EntityType.PERSON && TextFold.nameWords(name).size() == 1
+                    && places.isPlace(normalised) && !personSurnames.contains(normalised)) {
+                found.entities().add(new EntityMention(s, mention.span(), mention.text(), EntityType.LOCATION,
+                        "gazetteer"));
+                continue;
+            }
+            found.entities().add(mention);
+            if (mention.type() == EntityType.PERSON) {
+                out.add(Candidate.of(text, s, tokens, bounds.descriptorStart(tokens, first), first, end, end,
+                        Source.PERSON, null, null));
+            } else if (mention.type() == EntityType.ORGANIZATION) {
+                boolean acronym = Names.isAcronym(name);
+                out.add(Candidate.of(text, s, tokens, bounds.organisationStart(tokens, first), first, end,
+                        bounds.organisationEnd(tokens, end), acronym ? Source.ACRONYM : Source.ORGANIZATION, null,
+                        null));
+            } else {
+                continue;
+            }
+            mark(taken, first, end);
+        }
+        out.addAll(acronyms.definitions(text, s, tokens, taken, out));
+        out.addAll(acronyms.untagged(s, tokens, taken));
+        return out;
+    }
+
+    private static EntityType entityType(ActorKind kind) {
+        return switch (kind) {
+            case PERSON -> EntityType.PERSON;
+            case STATE -> EntityType.LOCATION;
+            default -> EntityType.ORGANIZATION;
+        };
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        for (Token token : tokens) {
+            if (token.span().start() <= offset && offset < token.span().end()) {
+                return token.index();
+            }
+        }
+        return -1;
+    }
+
+    static boolean free(boolean[] taken, int first, int end) {
+        for (int i = first; i < end && i < taken.length; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void mark(boolean[] taken, int first, int end) {
+        for (int i = first; i < end && i < taken.length; i++) {
+            taken[i] = true;
+        }
+    }
+}
