@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.actors.ActorDictionary;
 import org.sitrep.app.StorePicture;
 import org.sitrep.export.SituationExport;
 import org.sitrep.picture.Contradiction;
@@ -38,7 +37,7 @@ final class ContradictionsCommand implements Callable<Integer> {
                     + "choose table, json or jsonl");
         }
         try (Store store = root.openExistingStore()) {
-            List<Contradiction> found = StorePicture.of(store, ActorDictionary.bundled()).contradictions();
+            List<Contradiction> found = StorePicture.of(store, root.knowledge().dictionary()).contradictions();
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Contradiction contradiction : found) {
                 if (format != OutputFormat.TABLE) {

@@ -21,6 +21,9 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    SitrepCli root;
+
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of NAME.gold.json files.")
     Path gold;
 
@@ -43,10 +46,10 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         Path script = scorer != null ? scorer : gold.toAbsolutePath().getParent().resolve("score.py");
-        SitrepConfig config = threads == null ? SitrepConfig.defaults() : SitrepConfig.defaults().withThreads(threads);
+        SitrepConfig config = threads == null ? root.config() : root.config().withThreads(threads);
         PrintWriter out = spec.commandLine().getOut();
         Evaluator.Result result;
-        try (Analyser analyser = new Analyser(config)) {
+        try (Analyser analyser = new Analyser(config, root.knowledge())) {
             result = new Evaluator(analyser).run(gold, reports, out(), script);
         }
         result.problems().forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.actors.ActorDictionary;
 import org.sitrep.app.StorePicture;
 import org.sitrep.export.Json;
 import org.sitrep.export.SituationExport;
@@ -53,7 +52,7 @@ final class SituationCommand implements Callable<Integer> {
                     + "situation; choose table or json");
         }
         try (Store store = root.openExistingStore()) {
-            Situation situation = StorePicture.of(store, ActorDictionary.bundled()).history().at(day, code);
+            Situation situation = StorePicture.of(store, root.knowledge().dictionary()).history().at(day, code);
             if (format == OutputFormat.JSON) {
                 spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(SituationExport.toMap(situation)));

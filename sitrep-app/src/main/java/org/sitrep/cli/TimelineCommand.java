@@ -45,7 +45,7 @@ final class TimelineCommand implements Callable<Integer> {
         if (changes) {
             return printChanges(code);
         }
-        ActorDictionary dictionary = code == null ? null : ActorDictionary.bundled();
+        ActorDictionary dictionary = code == null ? null : root.knowledge().dictionary();
         try (Store store = root.openExistingStore()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Event event : store.events(EventQuery.all())) {
@@ -61,7 +61,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     private int printChanges(String code) {
         try (Store store = root.openExistingStore()) {
-            List<StateChange> found = StorePicture.of(store, ActorDictionary.bundled()).history().changes(code);
+            List<StateChange> found = StorePicture.of(store, root.knowledge().dictionary()).history().changes(code);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (StateChange change : found) {
                 if (format != OutputFormat.TABLE) {
