@@ -8,9 +8,6 @@ import org.sitrep.model.actor.ActorMention;
 
 /** What a person or body pronoun stands for (words.yaml person_pronouns, body_pronouns). */
 final class Antecedents {
-    /** How many sentences before the pronoun's own an antecedent may be named. */
-    private static final int REACH = 2;
-
     private final CodingContext context;
 
     Antecedents(CodingContext context) {
@@ -19,7 +16,8 @@ final class Antecedents {
 
     /**
      * What "he", "she" (a person) or "it" (not one) stands for: the actor of the right kind (a person; a body, group or state) named
-     * last before it, in its sentence or the two before. A pronoun with no such actor names no one.
+     * last before it, in its sentence or the few before (events.yaml
+     * {@code limits.antecedent_sentences}). A pronoun with no such actor names no one.
      */
     Optional<ActorMention> of(boolean person, Span at, int sentence, Parse own) {
         // A subject earlier in the pronoun's own sentence outranks a name in between ("Although the movement
@@ -37,7 +35,7 @@ final class Antecedents {
                 return Optional.of(mention);
             }
         }
-        for (int s = sentence; s >= Math.max(0, sentence - REACH); s--) {
+        for (int s = sentence; s >= Math.max(0, sentence - context.lexicon.limits().antecedentSentences()); s--) {
             List<ActorMention> mentions = context.actors(s);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 ActorMention mention = mentions.get(i);

@@ -11,9 +11,6 @@ import org.sitrep.model.event.EventStatus;
  * was published is only planned.
  */
 final class StatusReader {
-    /** How far up the parse a governing verb or modal still sets the trigger's status. */
-    private static final int GOVERNOR_DEPTH = 3;
-
     private final EventLexicon lexicon;
     private final StatusCues cues;
 
@@ -57,7 +54,7 @@ final class StatusReader {
             return EventStatus.ONGOING;
         }
         int current = t;
-        for (int depth = 0; depth < GOVERNOR_DEPTH; depth++) {
+        for (int depth = 0; depth < lexicon.limits().governorDepth(); depth++) {
             int governor = parse.head(current);
             if (governor < 0) {
                 break;

@@ -26,6 +26,7 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
 
     /** How far the coder looks. */
     public record Limits(Integer localFocus, Integer responseWindowDays, Integer narrativeTownSentences,
-                         Integer joinedByGap, Integer dashVerbGap) {
+                         Integer joinedByGap, Integer dashVerbGap, Integer antecedentSentences,
+                         Integer governorDepth) {
     }
 }
