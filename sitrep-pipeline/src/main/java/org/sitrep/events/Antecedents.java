@@ -15,8 +15,8 @@ final class Antecedents {
     }
 
     /**
-     * What "he", "she" (a person) or "it" (not one) stands for: the actor of the right kind (a person; a body, group or state) named
-     * last before it, in its sentence or the few before (events.yaml
+     * What "he", "she" (a person) or "it" (not one) stands for: the actor of the right kind (a person; a body,
+     * group or state) named last before it, in its sentence or the few before (events.yaml
      * {@code limits.antecedent_sentences}). A pronoun with no such actor names no one.
      */
     Optional<ActorMention> of(boolean person, Span at, int sentence, Parse own) {

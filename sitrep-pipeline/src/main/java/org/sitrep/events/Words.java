@@ -27,6 +27,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
     }
 
     static Set<String> set(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }
