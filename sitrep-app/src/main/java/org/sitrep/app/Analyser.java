@@ -30,9 +30,13 @@ public final class Analyser implements AutoCloseable {
     private final ActorLinker linker;
 
     public Analyser(SitrepConfig config) {
+        this(config, Knowledge.from(config));
+    }
+
+    public Analyser(SitrepConfig config, Knowledge knowledge) {
         this.config = config;
-        this.dictionary = ActorDictionary.load(config.actorDictionaries());
-        EventLexicon events = EventLexicon.bundled();
+        this.dictionary = knowledge.dictionary();
+        EventLexicon events = knowledge.events();
         this.nlp = new CoreNlpAnnotator(new NlpSettings(config.threads(), config.dependencyParse(),
                 NlpSettings.defaults().blockChars(), events.triggerLemmas()));
         this.pipeline = new PipelineBuilder()

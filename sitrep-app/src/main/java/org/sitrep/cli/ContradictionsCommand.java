@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.actors.ActorDictionary;
 import org.sitrep.app.StorePicture;
 import org.sitrep.export.SituationExport;
 import org.sitrep.picture.Contradiction;
@@ -43,7 +42,7 @@ final class ContradictionsCommand implements Callable<Integer> {
                     + "choose table, json or jsonl");
         }
         try (Store store = root.openExistingStore()) {
-            StorePicture picture = StorePicture.of(store, ActorDictionary.bundled());
+            StorePicture picture = StorePicture.of(store, root.knowledge().dictionary());
             Support.Selection selection = picture.selection(SituationCommand.checkedSupport(spec, minSupport));
             List<Contradiction> found = picture.contradictions(selection);
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -20,6 +20,9 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    SitrepCli root;
+
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of NAME.gold.json files.")
     Path gold;
 
@@ -54,10 +57,10 @@ final class EvalCommand implements Callable<Integer> {
                     + "; give it with --scorer FILE (the project's is ../shared/eval/score.py)");
         }
         Path outDir = out.toAbsolutePath().normalize();
-        SitrepConfig config = threads == null ? SitrepConfig.defaults() : SitrepConfig.defaults().withThreads(threads);
+        SitrepConfig config = threads == null ? root.config() : root.config().withThreads(threads);
         PrintWriter out = spec.commandLine().getOut();
         Evaluator.Result result;
-        try (ServeCommand.SharedAnalyser analyser = new ServeCommand.SharedAnalyser(config)) {
+        try (ServeCommand.SharedAnalyser analyser = new ServeCommand.SharedAnalyser(config, root.knowledge())) {
             result = new Evaluator(analyser).run(goldDir, reportsDir, outDir, script);
         }
         result.problems().forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));

@@ -17,7 +17,6 @@ import org.sitrep.export.CsvWriter;
 import org.sitrep.export.DocumentExport;
 import org.sitrep.export.EventExport;
 import org.sitrep.export.EventLines;
-import org.sitrep.actors.ActorDictionary;
 import org.sitrep.app.StorePicture;
 import org.sitrep.export.GeoJsonExport;
 import org.sitrep.store.EventQuery;
@@ -128,8 +127,8 @@ final class ExportCommand implements Callable<Integer> {
         return rows.size();
     }
 
-    private static StorePicture picture(Store store) {
-        return StorePicture.of(store, ActorDictionary.bundled());
+    private StorePicture picture(Store store) {
+        return StorePicture.of(store, root.knowledge().dictionary());
     }
 
     private static PrintWriter open(Path file) throws IOException {

@@ -3,7 +3,6 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,9 +56,6 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for analysis (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "An extra actor dictionary (YAML), repeatable.")
-    List<Path> actorDictionaries = new ArrayList<>();
-
     @Option(names = "--max-file-mb", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileMb = SitrepConfig.DEFAULT_MAX_FILE_BYTES / (1024 * 1024);
 
@@ -75,22 +71,24 @@ final class IngestCommand implements Callable<Integer> {
         if (maxFileMb < 1) {
             throw new ParameterException(spec.commandLine(), "--max-file-mb must be at least 1, not " + maxFileMb);
         }
-        SitrepConfig defaults = SitrepConfig.defaults();
-        SitrepConfig config = new SitrepConfig(threads == null ? defaults.threads() : threads, actorDictionaries,
-                maxFileMb * 1024 * 1024, defaults.dependencyParse());
+        SitrepConfig defaults = root.config();
+        SitrepConfig config = new SitrepConfig(threads == null ? defaults.threads() : threads,
+                defaults.actorDictionaries(), maxFileMb * 1024 * 1024, defaults.dependencyParse(), defaults.rules());
+        // The dictionary and rules are read before the models load: a misspelt rule file fails at once.
+        org.sitrep.app.Knowledge knowledge = root.knowledge();
         SourceInfo overrides = new SourceInfo(title, publisher, null, published, null, null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
         // The models load only when a file needs analysis: not for a bad store, nor for unchanged files.
-        ServeCommand.SharedAnalyser models = new ServeCommand.SharedAnalyser(config, () -> {
+        ServeCommand.SharedAnalyser models = new ServeCommand.SharedAnalyser(config, knowledge, () -> {
             if (!quiet) {
                 err.println("Loading language models (about 10 s)...");
                 err.flush();
             }
         });
         try (Store store = root.openStore(); models) {
-            ActorDictionary dictionary = ActorDictionary.load(config.actorDictionaries());
+            ActorDictionary dictionary = knowledge.dictionary();
             Ingester ingester = new Ingester(config, dictionary, models, store,
                     new TikaDocumentExtractor(config.maxFileBytes()));
             try (Progress progress = new Progress(err, quiet)) {

@@ -67,13 +67,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "set --token (or SITREP_TOKEN) so that only those who have it can read and upload");
         }
         WebConfig config = new WebConfig(host, port, chosenToken, maxUploadMb * 1024 * 1024);
-        SitrepConfig analysis = SitrepConfig.defaults();
+        SitrepConfig analysis = root.config();
         analysis = new SitrepConfig(analysis.threads(), analysis.actorDictionaries(), config.maxUploadBytes(),
-                analysis.dependencyParse());
+                analysis.dependencyParse(), analysis.rules());
         PrintWriter out = spec.commandLine().getOut();
         Store store = root.openStore();
-        SharedAnalyser analyser = new SharedAnalyser(analysis);
-        WebApp app = WebApp.create(config, store, new LazyIngester(store, analysis, analyser));
+        SharedAnalyser analyser = new SharedAnalyser(analysis, root.knowledge());
+        WebApp app = WebApp.create(config, store, new LazyIngester(store, analysis, analyser),
+                root.knowledge().dictionary());
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -103,16 +104,22 @@ final class ServeCommand implements Callable<Integer> {
     /** The analyser, built on first use (the models take seconds and gigabytes) and shared by later uploads. */
     static final class SharedAnalyser implements Supplier<Analyser>, AutoCloseable {
         private final SitrepConfig config;
+        private final org.sitrep.app.Knowledge knowledge;
         private final Runnable announce;
         private Analyser analyser;
 
         SharedAnalyser(SitrepConfig config) {
-            this(config, () -> { });
+            this(config, org.sitrep.app.Knowledge.from(config));
+        }
+
+        SharedAnalyser(SitrepConfig config, org.sitrep.app.Knowledge knowledge) {
+            this(config, knowledge, () -> { });
         }
 
         /** @param announce run just before the models load (for "Loading language models...") */
-        SharedAnalyser(SitrepConfig config, Runnable announce) {
+        SharedAnalyser(SitrepConfig config, org.sitrep.app.Knowledge knowledge, Runnable announce) {
             this.config = config;
+            this.knowledge = knowledge;
             this.announce = announce;
         }
 
@@ -126,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         public synchronized Analyser get() {
             if (analyser == null) {
                 announce.run();
-                analyser = new Analyser(config);
+                analyser = new Analyser(config, knowledge);
             }
             return analyser;
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, DocsCommand.class, ActorsCommand.class, ActorCommand.class,
             EventsCommand.class, TimelineCommand.class, SituationCommand.class, ContradictionsCommand.class,
             PlacesCommand.class, PlaceCommand.class, SearchCommand.class, ExportCommand.class, EvalCommand.class,
-            BenchCommand.class, BenchApiCommand.class, ServeCommand.class,
+            BenchCommand.class, BenchApiCommand.class, ServeCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 finished but some documents failed, "
             + "4 internal error."})
@@ -35,6 +35,40 @@ public final class SitrepCli {
     @Option(names = "--wide", scope = ScopeType.INHERIT,
             description = "Print tables in full, however wide (default: fit 120 columns, long cells cut with …).")
     boolean wide;
+
+    @Option(names = "--rules", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Rule files of the event coder (events.yaml, status.yaml, codebook.yaml, words.yaml, "
+                    + "dates.yaml) to use over the bundled ones; each file replaces its namesake. "
+                    + "Default: $SITREP_RULES.")
+    Path rules;
+
+    @Option(names = "--actors", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "An extra actor dictionary (YAML), repeatable; give the same ones to ingest, queries and "
+                    + "serve. Default: $SITREP_ACTORS (paths separated by the system's path separator, ':' on Linux).")
+    java.util.List<Path> actors = new java.util.ArrayList<>();
+
+    private org.sitrep.app.Knowledge knowledge;
+
+    /** The configuration the global options and the environment give, before a command's own options. */
+    org.sitrep.app.SitrepConfig config() {
+        java.util.List<Path> dictionaries = actors;
+        if (dictionaries.isEmpty()) {
+            dictionaries = Optional.ofNullable(System.getenv("SITREP_ACTORS")).filter(s -> !s.isBlank())
+                    .map(s -> java.util.Arrays.stream(s.split(java.io.File.pathSeparator)).map(Path::of).toList())
+                    .orElse(java.util.List.of());
+        }
+        Path ruleDirectory = rules != null ? rules : Optional.ofNullable(System.getenv("SITREP_RULES"))
+                .filter(s -> !s.isBlank()).map(Path::of).orElse(null);
+        return org.sitrep.app.SitrepConfig.defaults().withActorDictionaries(dictionaries).withRules(ruleDirectory);
+    }
+
+    /** The dictionary and the rules of {@link #config()}, built once per run. */
+    synchronized org.sitrep.app.Knowledge knowledge() {
+        if (knowledge == null) {
+            knowledge = org.sitrep.app.Knowledge.from(config());
+        }
+        return knowledge;
+    }
 
     Path storePath() {
         if (store != null) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.actors.ActorDictionary;
 import org.sitrep.app.Situations;
 import org.sitrep.app.StorePicture;
 import org.sitrep.export.Json;
@@ -59,7 +58,7 @@ final class SituationCommand implements Callable<Integer> {
                     + "situation; choose table or json");
         }
         try (Store store = root.openExistingStore()) {
-            StorePicture picture = StorePicture.of(store, ActorDictionary.bundled());
+            StorePicture picture = StorePicture.of(store, root.knowledge().dictionary());
             Support.Selection selection = picture.selection(checkedSupport(spec, minSupport));
             Situation situation = Situations.at(picture, selection, day, code)
                     .orElseThrow(() -> new ParameterException(spec.commandLine(), "--country " + country + " names "

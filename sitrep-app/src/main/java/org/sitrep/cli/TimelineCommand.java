@@ -56,7 +56,7 @@ final class TimelineCommand implements Callable<Integer> {
         if (changes) {
             return printChanges(code);
         }
-        ActorDictionary dictionary = ActorDictionary.bundled();
+        ActorDictionary dictionary = root.knowledge().dictionary();
         try (Store store = root.openExistingStore()) {
             Support.Selection selection = StorePicture.of(store, dictionary)
                     .selection(SituationCommand.checkedSupport(spec, minSupport));
@@ -95,7 +95,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     private int printChanges(String code) {
         try (Store store = root.openExistingStore()) {
-            StorePicture picture = StorePicture.of(store, ActorDictionary.bundled());
+            StorePicture picture = StorePicture.of(store, root.knowledge().dictionary());
             List<StateChange> found = picture.history(picture.selection(SituationCommand.checkedSupport(spec,
                     minSupport))).changes(code);
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -57,12 +57,16 @@ public final class WebApp implements AutoCloseable {
 
     /** The server, configured but not started. */
     public static WebApp create(WebConfig config, Store store, LazyIngester ingester) {
+        return create(config, store, ingester, ActorDictionary.bundled());
+    }
+
+    /** The server, configured but not started, reading actors' countries from {@code dictionary}. */
+    public static WebApp create(WebConfig config, Store store, LazyIngester ingester, ActorDictionary dictionary) {
         DocumentIndex documents = new DocumentIndex(store);
         IngestJobs jobs = new IngestJobs(ingester, documents::invalidate);
         EventsController events = new EventsController(store, documents);
         ActorsController actors = new ActorsController(store, documents);
         DocumentsController docs = new DocumentsController(store, documents);
-        ActorDictionary dictionary = ActorDictionary.bundled();
         ExportController export = new ExportController(store, dictionary);
         PictureController picture = new PictureController(store, dictionary, events, documents);
         IngestController ingest = new IngestController(jobs, config);

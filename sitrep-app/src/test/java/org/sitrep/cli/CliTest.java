@@ -30,7 +30,7 @@ import picocli.CommandLine;
 class CliTest {
     private static final List<String> SUBCOMMANDS = List.of("ingest", "docs", "actors", "actor", "events",
             "timeline", "situation", "contradictions", "places", "place", "search", "export", "eval", "bench",
-            "bench-api", "serve", "help");
+            "bench-api", "serve", "rules", "help");
     private static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "aliases", "country", "sector",
             "wikidata_id", "roles", "mentions");
     private static final List<String> ROLE_FIELDS = List.of("role", "of", "from", "to", "evidence");

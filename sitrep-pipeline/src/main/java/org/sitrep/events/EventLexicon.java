@@ -1,10 +1,6 @@
 package org.sitrep.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -14,16 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.events.rules.EventsFile;
+import org.sitrep.events.rules.RuleFileException;
+import org.sitrep.events.rules.RuleFiles;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.event.PloverCoding;
+import org.sitrep.model.figure.FigureKind;
 
 /**
- * The event coder's data: triggers ({@code events.yaml}), status cues ({@code status.yaml}) and the PLOVER
- * coding of each class ({@code codebook.yaml}). Immutable and thread-safe.
+ * The event coder's data, read by {@link RuleFiles}: triggers and class policies ({@code events.yaml}), status
+ * cues ({@code status.yaml}), the PLOVER coding of each class ({@code codebook.yaml}), the words arguments are read
+ * by ({@code words.yaml}) and the date words ({@code dates.yaml}). Immutable and thread-safe.
  */
 public final class EventLexicon {
-    /** Extra conditions a trigger sets on its arguments. */
+    /** Extra conditions a trigger sets on its arguments (the boolean keys of a trigger in events.yaml). */
     enum Condition { OBJECT_IS_PLACE, SUBJECT_IS_PLACE, OF_PLACE, SUBJECT_IS_PEOPLE, SUBJECT_IS_LEADER,
         SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET }
 
@@ -38,108 +39,122 @@ public final class EventLexicon {
                    Set<Condition> conditions) {
     }
 
-    private static final String BASE = "/org/sitrep/events/";
+    /** The class policies of events.yaml, by class. */
+    record Policies(Map<CrisisClass, String> defaultSourceTags, Set<CrisisClass> placeFromNarrative,
+                    Set<CrisisClass> placeAtCapital, Set<CrisisClass> borrowDoer, Set<CrisisClass> datedNominals,
+                    Set<CrisisClass> placeFromObject, Map<CrisisClass, EventStatus> classStatus,
+                    Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents) {
+    }
 
     private final Map<String, List<Trigger>> verbs;
     private final Map<String, List<Trigger>> nouns;
     private final Map<CrisisClass, PloverCoding> codings;
-    private final Map<CrisisClass, String> defaultSourceTags;
-    private final Set<CrisisClass> placeFromNarrative;
-    private final Set<CrisisClass> placeAtCapital;
-    private final Set<String> negation;
-    private final Set<String> contrast;
-    private final Set<String> hypotheticalModals;
-    private final Set<String> plannedModals;
-    private final Map<String, EventStatus> governors;
-    private final Set<String> conditionalMarks;
-    private final Set<String> plannedModifiers;
+    private final Policies policies;
+    private final EventsFile.Weights weights;
+    private final EventsFile.Limits limits;
+    private final StatusCues status;
+    private final Words words;
+    private final DateWords dates;
 
-    private EventLexicon(Map<String, List<Trigger>> verbs, Map<String, List<Trigger>> nouns,
-                         Map<CrisisClass, PloverCoding> codings, Map<CrisisClass, String> defaultSourceTags,
-                         Set<CrisisClass> placeFromNarrative, Set<CrisisClass> placeAtCapital, JsonNode status) {
-        this.defaultSourceTags = Map.copyOf(defaultSourceTags);
-        this.placeFromNarrative = Set.copyOf(placeFromNarrative);
-        this.placeAtCapital = Set.copyOf(placeAtCapital);
-        this.verbs = Map.copyOf(verbs);
-        this.nouns = Map.copyOf(nouns);
-        this.codings = Map.copyOf(codings);
-        this.negation = strings(status.get("negation"));
-        this.contrast = strings(status.get("contrast"));
-        this.hypotheticalModals = strings(status.get("hypothetical_modals"));
-        this.plannedModals = strings(status.get("planned_modals"));
-        Map<String, EventStatus> byGovernor = new HashMap<>();
-        status.get("governors").fields().forEachRemaining(entry -> {
-            EventStatus value = EventStatus.valueOf(entry.getKey().toUpperCase(Locale.ROOT));
-            strings(entry.getValue()).forEach(lemma -> byGovernor.put(lemma, value));
-        });
-        this.governors = Map.copyOf(byGovernor);
-        this.conditionalMarks = strings(status.get("conditional_marks"));
-        this.plannedModifiers = strings(status.get("planned_modifiers"));
-    }
-
-    public static EventLexicon bundled() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        JsonNode triggers = read(yaml, "events.yaml");
-        JsonNode status = read(yaml, "status.yaml");
-        JsonNode codebook = read(yaml, "codebook.yaml");
-        Map<CrisisClass, PloverCoding> codings = new EnumMap<>(CrisisClass.class);
-        codebook.get("classes").fields().forEachRemaining(entry -> {
-            JsonNode value = entry.getValue();
-            String event = value.get("event").isNull() ? null : value.get("event").asText();
-            codings.put(CrisisClass.valueOf(entry.getKey()), new PloverCoding(event,
-                    List.copyOf(strings(value.get("modes"))), List.copyOf(orderedStrings(value.get("contexts"))),
-                    value.get("quad").asInt()));
-        });
-        Map<String, List<Trigger>> verbs = new HashMap<>();
-        Map<String, List<Trigger>> nouns = new HashMap<>();
-        for (JsonNode entry : triggers.get("triggers")) {
-            CrisisClass crisisClass;
-            try {
-                crisisClass = CrisisClass.valueOf(entry.get("class").asText());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new EventLexiconException("events.yaml: unknown class in " + entry, e);
+    private EventLexicon(RuleFiles files) {
+        EventsFile events = files.events();
+        Map<String, List<Trigger>> verbMap = new HashMap<>();
+        Map<String, List<Trigger>> nounMap = new HashMap<>();
+        for (EventsFile.TriggerEntry entry : events.triggers()) {
+            CrisisClass crisisClass = crisisClass(entry.crisisClass(), "triggers");
+            Set<String> objects = Words.set(orEmpty(entry.object()));
+            Set<Condition> conditions = conditions(entry);
+            for (String phrase : orEmpty(entry.verbs())) {
+                add(verbMap, phrase, crisisClass, true, objects, conditions);
             }
-            Set<String> objects = strings(entry.get("object"));
-            Set<Condition> conditions = new HashSet<>();
-            for (Condition condition : Condition.values()) {
-                if (entry.path(condition.name().toLowerCase(Locale.ROOT)).asBoolean(false)) {
-                    conditions.add(condition);
-                }
-            }
-            for (String phrase : orderedStrings(entry.get("verbs"))) {
-                add(verbs, phrase, crisisClass, true, objects, conditions);
-            }
-            for (String phrase : orderedStrings(entry.get("nouns"))) {
-                add(nouns, phrase, crisisClass, false, objects, conditions);
+            for (String phrase : orEmpty(entry.nouns())) {
+                add(nounMap, phrase, crisisClass, false, objects, conditions);
             }
         }
+        this.verbs = Map.copyOf(verbMap);
+        this.nouns = Map.copyOf(nounMap);
+        Map<CrisisClass, PloverCoding> codingMap = new EnumMap<>(CrisisClass.class);
+        files.codebook().classes().forEach((name, coding) -> codingMap.put(crisisClass(name, "codebook.yaml"),
+                new PloverCoding(coding.event(), Words.set(coding.modes()).stream().sorted().toList(),
+                        coding.contexts().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), coding.quad())));
+        this.codings = Map.copyOf(codingMap);
         Map<CrisisClass, String> defaults = new EnumMap<>(CrisisClass.class);
-        JsonNode defaultNode = triggers.get("default_sources");
-        if (defaultNode != null) {
-            defaultNode.fields().forEachRemaining(entry -> defaults.put(CrisisClass.valueOf(entry.getKey()),
-                    entry.getValue().asText()));
-        }
-        return new EventLexicon(verbs, nouns, codings, defaults, classes(triggers, "place_from_narrative"),
-                classes(triggers, "place_at_capital"), status);
+        events.defaultSources().forEach((name, tag) -> defaults.put(crisisClass(name, "default_sources"), tag));
+        Map<CrisisClass, EventStatus> classStatus = new EnumMap<>(CrisisClass.class);
+        events.classStatus().forEach((name, value) -> classStatus.put(crisisClass(name, "class_status"),
+                StatusCues.status(value, "events.yaml class_status")));
+        Map<CrisisClass, CrisisClass> toldAs = new EnumMap<>(CrisisClass.class);
+        events.toldAs().forEach((name, other) -> toldAs.put(crisisClass(name, "told_as"),
+                crisisClass(other, "told_as")));
+        Map<FigureKind, CrisisClass> figureEvents = new EnumMap<>(FigureKind.class);
+        events.figureEvents().forEach((kind, name) -> figureEvents.put(figureKind(kind),
+                crisisClass(name, "figure_events")));
+        this.policies = new Policies(Map.copyOf(defaults), classes(events.placeFromNarrative(), "place_from_narrative"),
+                classes(events.placeAtCapital(), "place_at_capital"), classes(events.borrowDoer(), "borrow_doer"),
+                classes(events.datedNominals(), "dated_nominals"),
+                classes(events.placeFromObject(), "place_from_object"), Map.copyOf(classStatus), Map.copyOf(toldAs),
+                Map.copyOf(figureEvents));
+        this.weights = events.confidence();
+        this.limits = events.limits();
+        this.status = StatusCues.from(files.status());
+        this.words = Words.from(files.words());
+        this.dates = DateWords.from(files.dates());
     }
 
-    private static Set<CrisisClass> classes(JsonNode triggers, String key) {
-        Set<CrisisClass> out = EnumSet.noneOf(CrisisClass.class);
-        for (String name : orderedStrings(triggers.get(key))) {
-            try {
-                out.add(CrisisClass.valueOf(name.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new EventLexiconException("events.yaml: unknown class in " + key + ": " + name, e);
+    /** The bundled rule files. */
+    public static EventLexicon bundled() {
+        return new EventLexicon(RuleFiles.bundled());
+    }
+
+    /** The rule files of {@code directory} over the bundled ones (the bundled ones alone when it is null). */
+    public static EventLexicon load(Path directory) {
+        return new EventLexicon(RuleFiles.over(directory));
+    }
+
+    private static Set<Condition> conditions(EventsFile.TriggerEntry entry) {
+        Set<Condition> out = EnumSet.noneOf(Condition.class);
+        boolean[] set = {entry.objectIsPlace(), entry.subjectIsPlace(), entry.ofPlace(), entry.subjectIsPeople(),
+            entry.subjectIsLeader(), entry.subjectIsMilitary(), entry.objectIsMember(), entry.subjectIsTarget(),
+            entry.passiveSubjectIsSource(), entry.possessorIsTarget()};
+        for (Condition condition : Condition.values()) {
+            if (set[condition.ordinal()]) {
+                out.add(condition);
             }
         }
         return out;
     }
 
+    private static CrisisClass crisisClass(String name, String key) {
+        try {
+            return CrisisClass.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RuleFileException(key + ": unknown crisis class '" + name + "'", e);
+        }
+    }
+
+    private static FigureKind figureKind(String name) {
+        try {
+            return FigureKind.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleFileException("events.yaml figure_events: unknown figure kind '" + name + "'", e);
+        }
+    }
+
+    private static Set<CrisisClass> classes(List<String> names, String key) {
+        Set<CrisisClass> out = EnumSet.noneOf(CrisisClass.class);
+        names.forEach(name -> out.add(crisisClass(name, "events.yaml " + key)));
+        return out;
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+
     private static void add(Map<String, List<Trigger>> into, String phrase, CrisisClass crisisClass, boolean verb,
                             Set<String> objects, Set<Condition> conditions) {
-        String[] words = phrase.toLowerCase(Locale.ROOT).split(" ", 2);
-        into.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Trigger(crisisClass, words[0], verb,
-                words.length > 1 ? words[1] : null, objects, conditions));
+        String[] parts = phrase.toLowerCase(Locale.ROOT).split(" ", 2);
+        into.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Trigger(crisisClass, parts[0], verb,
+                parts.length > 1 ? parts[1] : null, objects, conditions));
     }
 
     /** Every lemma that can trigger an event, for deciding which sentences deserve a parse. */
@@ -157,73 +172,31 @@ public final class EventLexicon {
         return nouns.getOrDefault(lemma, List.of());
     }
 
-    /** Whether an event of this class that names no place happens where the narrative just was. */
-    boolean placeFromNarrative(CrisisClass crisisClass) {
-        return placeFromNarrative.contains(crisisClass);
-    }
-
-    /** Whether an event of this class that nothing else places happened in the capital of the report's country. */
-    boolean placeAtCapital(CrisisClass crisisClass) {
-        return placeAtCapital.contains(crisisClass);
-    }
-
-    /** The actor tag that names the doer of this class when the sentence names none, or null. */
-    String defaultSourceTag(CrisisClass crisisClass) {
-        return defaultSourceTags.get(crisisClass);
-    }
-
     public PloverCoding coding(CrisisClass crisisClass) {
         return codings.get(crisisClass);
     }
 
-    boolean isNegation(String lemma) {
-        return negation.contains(lemma);
+    Policies policies() {
+        return policies;
     }
 
-    boolean isContrast(String lemma) {
-        return contrast.contains(lemma);
+    EventsFile.Weights weights() {
+        return weights;
     }
 
-    boolean isHypotheticalModal(String lemma) {
-        return hypotheticalModals.contains(lemma);
+    EventsFile.Limits limits() {
+        return limits;
     }
 
-    boolean isPlannedModal(String lemma) {
-        return plannedModals.contains(lemma);
+    StatusCues status() {
+        return status;
     }
 
-    EventStatus governorStatus(String lemma) {
-        return governors.get(lemma);
+    Words words() {
+        return words;
     }
 
-    boolean isConditional(String lemma) {
-        return conditionalMarks.contains(lemma);
-    }
-
-    boolean isPlannedModifier(String lemma) {
-        return plannedModifiers.contains(lemma);
-    }
-
-    private static JsonNode read(ObjectMapper yaml, String name) {
-        try (InputStream in = EventLexicon.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new EventLexiconException("bundled resource " + BASE + name + " is missing from the build");
-            }
-            return yaml.readTree(in);
-        } catch (IOException e) {
-            throw new EventLexiconException(name + " is not valid YAML: " + e.getMessage(), e);
-        }
-    }
-
-    private static Set<String> strings(JsonNode node) {
-        return Set.copyOf(orderedStrings(node));
-    }
-
-    private static List<String> orderedStrings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node != null && !node.isNull()) {
-            node.forEach(item -> out.add(item.asText().toLowerCase(Locale.ROOT)));
-        }
-        return out;
+    DateWords dates() {
+        return dates;
     }
 }

@@ -1,7 +1,8 @@
 /**
- * Events: triggers from {@code events.yaml} matched on lemmas over the dependency parse, their arguments read
- * from the parse and tied to the document's actors, dates from the sentence or the narrative, status from
- * the trigger's surroundings ({@code status.yaml}), and the PLOVER coding of {@code codebook.yaml}.
- * Imports {@code model} and {@code pipeline}.
+ * Events: the event coder as units of one job around a per-document {@code CodingContext} (ARCHITECTURE.md has
+ * them as a table with the rule keys each reads); {@code EventCoder} is the stage and the document loop. What the
+ * coder knows is in the rule files ({@code events.yaml}, {@code status.yaml}, {@code codebook.yaml},
+ * {@code words.yaml}, {@code dates.yaml}), read strictly by {@link org.sitrep.events.rules.RuleFiles} into
+ * {@link org.sitrep.events.EventLexicon}. Imports {@code model} and {@code pipeline}.
  */
 package org.sitrep.events;

@@ -1,0 +1,123 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Span;
+import org.sitrep.model.actor.ActorMention;
+import org.sitrep.model.event.EventActor;
+
+/**
+ * Turns the heads of a trigger's arguments into actors: the document's actor mention on the head or its name
+ * words, coordinated items and appositions ("donors - the United States, France and the EU -"), pronouns through
+ * their antecedents, and otherwise the phrase as written.
+ */
+final class ArgumentReader {
+    /** Named-entity labels of a time: "by March" names no actor. */
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION");
+    /** Part-of-speech tags a phrase's written form drops from its start (a preposition, determiner, conjunction). */
+    private static final Set<String> LEADING = Set.of("IN", "DT", "CC");
+
+    private final CodingContext context;
+    private final TriggerMatcher triggers;
+    private final Antecedents antecedents;
+
+    ArgumentReader(CodingContext context, TriggerMatcher triggers, Antecedents antecedents) {
+        this.context = context;
+        this.triggers = triggers;
+        this.antecedents = antecedents;
+    }
+
+    List<EventActor> actors(List<Integer> heads, Parse parse, int sentence) {
+        List<EventActor> out = new ArrayList<>();
+        for (int head : heads) {
+            boolean eventNoun = triggers.eventNoun(head, parse);
+            // "the coup d'état by junior officers overthrew the government": the doer is the event's.
+            List<Integer> agents = !eventNoun ? List.of() : parse.children(head, "nmod").stream()
+                    .filter(n -> context.words.agent().contains(parse.caseOf(n))).toList();
+            List<Integer> items = new ArrayList<>(eventNoun ? agents : parse.withConjuncts(head));
+            if (!eventNoun && actor(head, parse, sentence).map(a -> a.actorKey() == null).orElse(true)) {
+                // "donors - the United States, France and the EU - suspended aid": the apposition names them;
+                // between dashes the parser often calls it a bare "dep".
+                for (int apposition : parse.children(head)) {
+                    String rel = parse.relation(apposition);
+                    boolean including = rel.startsWith("nmod") && context.words.including()
+                            .contains(parse.caseOf(apposition));
+                    if (rel.equals("appos") || rel.equals("dep") && parse.token(apposition).pos().startsWith("NNP")
+                            || including) {
+                        // "the international community, including the African Union and ECOWAS, condemned ..."
+                        items.addAll(parse.withConjuncts(apposition));
+                    }
+                }
+            }
+            for (int item : items) {
+                actor(item, parse, sentence).ifPresent(actor -> {
+                    if (out.stream().noneMatch(a -> a.entityText().equals(actor.entityText()))) {
+                        out.add(actor);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    Optional<EventActor> actor(int head, Parse parse, int sentence) {
+        Words words = context.words;
+        List<Integer> phrase = parse.phrase(head);
+        List<Integer> namePart = new ArrayList<>(List.of(head));
+        for (int child : parse.children(head)) {
+            String rel = parse.relation(child);
+            if (rel.equals("compound") || rel.startsWith("flat") || rel.equals("amod") || rel.equals("nummod")) {
+                namePart.add(child);
+            }
+        }
+        Span headSpan = parse.token(head).span();
+        ActorMention best = null;
+        for (ActorMention mention : context.actors(sentence)) {
+            if (mention.span().overlaps(headSpan)) {
+                best = mention;
+                break;
+            }
+            boolean inPhrase = namePart.stream().anyMatch(i -> mention.span().overlaps(parse.token(i).span()));
+            if (best == null && inPhrase) {
+                best = mention;
+            }
+        }
+        if (best != null) {
+            return Optional.of(new EventActor(best.actorKey(), best.text(), best.span()));
+        }
+        String word = parse.token(head).word().toLowerCase(Locale.ROOT);
+        if (words.memberNouns().contains(parse.lemma(head)) && parse.children(head, "nmod:poss").stream()
+                .anyMatch(p -> parse.token(p).word().equalsIgnoreCase(words.memberPossessive()))) {
+            // "its members would close their borders": the body's members act for it.
+            Optional<ActorMention> body = antecedents.of(false, headSpan, sentence, parse);
+            if (body.isPresent()) {
+                List<Integer> memberWords = parse.phrase(head);
+                Span span = new Span(parse.token(memberWords.get(0)).span().start(),
+                        parse.token(memberWords.get(memberWords.size() - 1)).span().end());
+                return Optional.of(new EventActor(body.get().actorKey(),
+                        context.document.text().substring(span.start(), span.end()), span));
+            }
+        }
+        if (words.personPronouns().contains(word) || words.bodyPronouns().contains(word)) {
+            return antecedents.of(words.personPronouns().contains(word), headSpan, sentence, parse)
+                    .map(m -> new EventActor(m.actorKey(), parse.token(head).word(), headSpan));
+        }
+        String ner = parse.token(head).ner();
+        if (TEMPORAL.contains(String.valueOf(ner)) || words.pronouns().contains(word)
+                || !parse.token(head).isNoun() || triggers.eventNoun(head, parse)) {
+            // Pronouns name no one by themselves, and "the coup" in "toppled by the coup" is an event.
+            return Optional.empty();
+        }
+        while (phrase.size() > 1 && LEADING.contains(parse.token(phrase.get(0)).pos())) {
+            phrase = phrase.subList(1, phrase.size());
+        }
+        int first = phrase.get(0);
+        int last = phrase.get(phrase.size() - 1);
+        Span span = new Span(parse.token(first).span().start(), parse.token(last).span().end());
+        String text = context.document.text().substring(span.start(), span.end());
+        return Optional.of(new EventActor(null, text, span));
+    }
+}

@@ -1,0 +1,11 @@
+package org.sitrep.events;
+
+import org.sitrep.model.event.Event;
+
+/**
+ * An event found in a sentence; whether it may found a new event (a bare mention only recalls one); whether it
+ * may borrow a doer from another event of its sentence; and whether its date may date the event it turns out to
+ * be another mention of (a plural noun, "coups in 1991 and 2012", names several events, and its dates are theirs).
+ */
+record Coded(Event event, boolean anchored, boolean borrows, boolean dates) {
+}

@@ -1,0 +1,194 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.place.Location;
+import org.sitrep.model.time.DateRange;
+
+/**
+ * Which earlier event a new mention is another mention of, and the one event two mentions make. A bare mention
+ * ("the coup") recalls the event of its class told last, or after events.yaml {@code limits.local_focus}
+ * sentences the report's own.
+ */
+final class EventCoreference {
+    /** PLOVER resolution from which a place is local: a district, a town or finer (not a country or region). */
+    private static final int LOCAL = 3;
+
+    private final CodingContext context;
+
+    EventCoreference(CodingContext context) {
+        this.context = context;
+    }
+
+    /**
+     * The earlier event this one is another mention of: same class and status, and nothing that tells
+     * them apart (dates that overlap or are missing, the same place or none, the same source or none). An
+     * event told apart from the latest of its class may still be a later mention of an earlier one ("the
+     * August 18 coup" after a paragraph on the coup of 2012). -1 when there is none.
+     */
+    int coreferent(List<Event> events, Event event, boolean anchored) {
+        if (!anchored || event.date() == null && event.sources().isEmpty()) {
+            // Nothing of its own to tell it apart ("IBK's ouster"): like "the coup", it refers back.
+            return referent(events, event);
+        }
+        boolean passedOne = false;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event earlier = events.get(i);
+            if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()) {
+                continue;
+            }
+            if (conflict(earlier, event)) {
+                passedOne = true;
+                continue;
+            }
+            boolean bothDated = earlier.date() != null && event.date() != null;
+            boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equals(sourceKey(event));
+            boolean ownSource = !event.sources().isEmpty();
+            // One with a doer of its own joins the same doer's event, or one whose doer the text had not yet
+            // named; one with a date of its own only an event dated alike.
+            // Past an event told apart, or to lend a doer, only dates that agree say it is the same event.
+            boolean doerFits = sameSource || !ownSource || earlier.sources().isEmpty() && bothDated;
+            boolean dateFits = sameSource || bothDated || event.date() == null && !passedOne;
+            return doerFits && dateFits ? i : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * What a bare mention ("the coup") refers back to: the event of its class and status the text named most
+     * recently; of two named in the same sentence ("toppled by the coup of 2012, he had come to power by one
+     * in 1991"), the later in time, since a report's "the coup" is the one it is about. When the last one was
+     * named more than the local focus before, the focus has moved on and "the coup" is again the report's own:
+     * the latest in time that had happened by publication.
+     */
+    private int referent(List<Event> events, Event event) {
+        int recent = recentReferent(events, event);
+        if (recent < 0) {
+            return recent;
+        }
+        int sentence = event.mentions().get(0).sentence();
+        if (sentence - lastMention(events.get(recent)).sentence() <= context.lexicon.limits().localFocus()) {
+            return recent;
+        }
+        LocalDate published = context.published();
+        int current = recent;
+        for (int i = 0; i < events.size(); i++) {
+            Event earlier = events.get(i);
+            if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()
+                    || earlier.date() == null || conflict(earlier, event)
+                    || published != null && earlier.date().start().isAfter(published)) {
+                continue;
+            }
+            Event chosen = events.get(current);
+            if (chosen.date() == null || earlier.date().start().isAfter(chosen.date().start())) {
+                current = i;
+            }
+        }
+        return current;
+    }
+
+    private static int recentReferent(List<Event> events, Event event) {
+        int best = -1;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event earlier = events.get(i);
+            if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()
+                    || conflict(earlier, event)) {
+                continue;
+            }
+            if (best < 0) {
+                best = i;
+                continue;
+            }
+            Event chosen = events.get(best);
+            int here = lastMention(earlier).sentence();
+            int there = lastMention(chosen).sentence();
+            boolean later = earlier.date() != null && (chosen.date() == null
+                    || earlier.date().start().isAfter(chosen.date().start()));
+            if (here > there || here == there && later) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One event from two mentions: the doer the text names, the narrower of two compatible dates ("August"
+     * then "August 18"), and a town a mention's own sentence names over a country the report is about (from
+     * a mention that founds events, not a bare one).
+     */
+    static Event merged(Event base, Event other, boolean otherDates, boolean otherPlaces) {
+        List<EventMention> mentions = new ArrayList<>(base.mentions());
+        mentions.addAll(other.mentions());
+        List<EventActor> targets = new ArrayList<>(base.targets());
+        other.targets().stream().filter(t -> targets.stream().noneMatch(x -> x.entityText().equals(t.entityText())))
+                .forEach(targets::add);
+        boolean otherDate = otherDates && other.date() != null && (base.date() == null
+                || other.dateText() != null && narrower(other.date(), base.date()));
+        // A bare mention ("the coup began when ... at the Kati barracks") recalls the event: its sentence's
+        // town may be another clause's.
+        boolean otherPlace = other.place() != null && (base.place() == null || otherPlaces && precise(other)
+                && !precise(base)
+                && (base.place().area() != null || base.place().resolution() < LOCAL));
+        return new Event(base.id(), base.crisisClass(), base.plover(),
+                base.sources().isEmpty() ? other.sources() : base.sources(), targets,
+                otherDate ? other.date() : base.date(), otherDate ? other.dateText() : base.dateText(),
+                otherPlace ? other.place() : base.place(), SentenceEvents.richer(base.size(), other.size()),
+                base.status(), Math.max(base.confidence(), other.confidence()), mentions);
+    }
+
+    /** Whether {@code inner} lies within {@code outer} and is shorter. */
+    private static boolean narrower(DateRange inner, DateRange outer) {
+        return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end())
+                && ChronoUnit.DAYS.between(inner.start(), inner.end())
+                < ChronoUnit.DAYS.between(outer.start(), outer.end());
+    }
+
+    /** Two events that cannot be one: dated apart, at different towns, or done by different actors. */
+    static boolean conflict(Event a, Event b) {
+        boolean datesApart = a.date() != null && b.date() != null
+                && (a.date().end().isBefore(b.date().start()) || b.date().end().isBefore(a.date().start()));
+        boolean placesApart = precise(a) && precise(b) && !samePlace(a.place(), b.place());
+        boolean actorsApart = !a.sources().isEmpty() && !b.sources().isEmpty()
+                && !sourceKey(a).equalsIgnoreCase(sourceKey(b));
+        return datesApart || placesApart || actorsApart;
+    }
+
+    /**
+     * Whether the event's own sentences name its town. A country, region or area holds towns rather than
+     * contradicting them, and a place inherited from the sentences before says nothing of its own.
+     */
+    private static boolean precise(Event event) {
+        Location place = event.place();
+        return place != null && place.area() == null && (place.resolution() >= LOCAL || !place.resolved())
+                && event.mentions().stream().anyMatch(m -> m.text() != null && m.text().contains(place.text()));
+    }
+
+    /** The same gazetteer place, or the same words when either is unresolved. */
+    private static boolean samePlace(Location a, Location b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.geonameId() != null && b.geonameId() != null) {
+            return a.geonameId().equals(b.geonameId()) && Objects.equals(a.area(), b.area());
+        }
+        return a.text().equalsIgnoreCase(b.text());
+    }
+
+    static String sourceKey(Event event) {
+        if (event.sources().isEmpty()) {
+            return "";
+        }
+        EventActor source = event.sources().get(0);
+        return source.actorKey() != null ? source.actorKey() : source.entityText();
+    }
+
+    static EventMention lastMention(Event event) {
+        return event.mentions().get(event.mentions().size() - 1);
+    }
+}

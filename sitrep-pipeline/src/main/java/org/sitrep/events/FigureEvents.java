@@ -1,0 +1,86 @@
+package org.sitrep.events;
+
+import java.util.List;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventSize;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.figure.Figure;
+import org.sitrep.model.place.Location;
+
+/**
+ * The sizes a sentence's counted figures give its events, and the events a count founds by itself: a count of a
+ * kind events.yaml {@code figure_events} maps to a class that no trigger of the sentence accounts for.
+ */
+final class FigureEvents {
+    private final CodingContext context;
+    private final StatusReader status;
+    private final EventDates dates;
+    private final EventPlacer placer;
+    private final Confidence confidence;
+
+    FigureEvents(CodingContext context, StatusReader status, EventDates dates, EventPlacer placer,
+                 Confidence confidence) {
+        this.context = context;
+        this.status = status;
+        this.dates = dates;
+        this.placer = placer;
+        this.confidence = confidence;
+    }
+
+    /** The first count of each kind the sentence gives. */
+    EventSize size(int sentence) {
+        Long dead = null;
+        Long injured = null;
+        Long arrested = null;
+        Long displaced = null;
+        Long troops = null;
+        for (Figure figure : context.figures(sentence)) {
+            switch (figure.kind()) {
+                case DEAD -> dead = dead == null ? figure.value() : dead;
+                case INJURED -> injured = injured == null ? figure.value() : injured;
+                case ARRESTED -> arrested = arrested == null ? figure.value() : arrested;
+                case DISPLACED -> displaced = displaced == null ? figure.value() : displaced;
+                case TROOPS -> troops = troops == null ? figure.value() : troops;
+                default -> {
+                }
+            }
+        }
+        return new EventSize(dead, injured, arrested, displaced, troops);
+    }
+
+    /** Adds to {@code coded} the events the sentence's counts found by themselves. */
+    void add(Sentence sentence, Parse parse, List<Coded> coded) {
+        for (Figure figure : context.figures(sentence.index())) {
+            CrisisClass crisisClass = context.lexicon.policies().figureEvents().get(figure.kind());
+            if (crisisClass == null || coded.stream().anyMatch(c -> c.event().crisisClass() == crisisClass)) {
+                continue;
+            }
+            int anchor = tokenAt(parse, figure.span().start());
+            EventStatus eventStatus = anchor < 0 ? EventStatus.OCCURRED : status.of(anchor, parse);
+            EventDates.Dated date = dates.dateFor(sentence.index(), parse, Math.max(anchor, 0));
+            Location place = placer.place(Math.max(anchor, 0), parse, sentence.index(), crisisClass, List.of());
+            List<EventActor> targets = figure.counted().isEmpty() ? List.of()
+                    : List.of(new EventActor(null, figure.counted(), figure.span()));
+            EventMention mention = new EventMention(context.documentId(), sentence.index(), sentence.span(),
+                    sentence.text(), figure.text());
+            Event event = new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, List.of(), anchor),
+                    crisisClass, context.lexicon.coding(crisisClass), List.of(), targets, date.range(), date.text(),
+                    place, size(sentence.index()), eventStatus, confidence.figureEvent(), List.of(mention));
+            coded.add(new Coded(event, true, true, true));
+        }
+    }
+
+    private static int tokenAt(Parse parse, int offset) {
+        for (Token token : parse.tokens()) {
+            if (token.span().start() <= offset && offset < token.span().end()) {
+                return token.index();
+            }
+        }
+        return -1;
+    }
+}

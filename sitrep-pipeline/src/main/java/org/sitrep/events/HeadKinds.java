@@ -1,0 +1,66 @@
+package org.sitrep.events;
+
+import org.sitrep.model.Span;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.place.PlaceMention;
+
+/** What the head of a phrase names: a place, an area, people, a leader, a state, some actor. */
+final class HeadKinds {
+    private final CodingContext context;
+
+    HeadKinds(CodingContext context) {
+        this.context = context;
+    }
+
+    /** Whether the phrase at {@code head} is a direction or area ("the north", "northern Mali"). */
+    boolean isArea(int head, Parse parse, int sentence) {
+        for (int index : parse.phrase(head)) {
+            Span span = parse.token(index).span();
+            for (PlaceMention place : context.places(sentence)) {
+                if (place.span().overlaps(span) && place.location().area() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean isPlace(int head, Parse parse, int sentence) {
+        if (context.words.placeNouns().contains(parse.lemma(head))) {
+            return true;
+        }
+        for (int index : parse.phrase(head)) {
+            Span span = parse.token(index).span();
+            for (PlaceMention place : context.places(sentence)) {
+                if (place.span().overlaps(span)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean isPeople(int head, Parse parse, int sentence) {
+        if (context.words.peopleNouns().contains(parse.lemma(head))) {
+            return true;
+        }
+        return context.figures(sentence).stream().anyMatch(f -> f.span().overlaps(parse.token(head).span()));
+    }
+
+    boolean isLeader(int head, Parse parse, int sentence) {
+        if (context.words.leaderNouns().contains(parse.lemma(head))) {
+            return true;
+        }
+        return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
+                && context.kind(m.actorKey()) == ActorKind.PERSON);
+    }
+
+    boolean isState(int head, Parse parse, int sentence) {
+        return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
+                && context.kind(m.actorKey()) == ActorKind.STATE);
+    }
+
+    boolean hasActor(int head, Parse parse, int sentence) {
+        return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span()));
+    }
+}

@@ -1,0 +1,124 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.event.EventActor;
+
+/**
+ * Who did it and to whom: the subject (or "by" agent) of a verb is its source and its object its target; for a
+ * noun, its possessor, "by" phrase or a name before it is the source, its "against/on/of/from" phrase the target,
+ * and the subject of a support verb ("imposed sanctions") the source. The words are words.yaml's.
+ */
+final class RoleReader {
+    /** Relations a finite verb only gets when the parse broke around it. */
+    private static final Set<String> MISPARSED_VERB = Set.of("amod", "dep", "compound");
+
+    private final CodingContext context;
+    private final HeadKinds kinds;
+    private final Subjects subjects;
+    private final ArgumentReader arguments;
+    private final DashedDoers dashed;
+
+    RoleReader(CodingContext context, HeadKinds kinds, Subjects subjects, ArgumentReader arguments,
+               DashedDoers dashed) {
+        this.context = context;
+        this.kinds = kinds;
+        this.subjects = subjects;
+        this.arguments = arguments;
+        this.dashed = dashed;
+    }
+
+    Roles read(Found found, Sentence sentence, Parse parse) {
+        Words words = context.words;
+        int t = found.token();
+        int index = sentence.index();
+        List<Integer> sourceHeads = new ArrayList<>();
+        List<Integer> targetHeads = new ArrayList<>();
+        if (found.trigger().verb()) {
+            if (found.trigger().conditions().contains(EventLexicon.Condition.SUBJECT_IS_TARGET)) {
+                targetHeads.addAll(subjects.of(t, parse));
+            } else {
+                sourceHeads.addAll(subjects.of(t, parse));
+            }
+            targetHeads.addAll(parse.children(t, "obj"));
+            boolean electedIsDoer = found.trigger().conditions()
+                    .contains(EventLexicon.Condition.PASSIVE_SUBJECT_IS_SOURCE);
+            // "Touré was elected president": for an election the one elected is its actor.
+            (electedIsDoer ? sourceHeads : targetHeads).addAll(parse.children(t, "nsubj:pass"));
+            if (parse.relation(t).equals("acl") && parse.token(t).pos().equals("VBN")) {
+                // "the president toppled by the coup": the modified noun is the one acted upon.
+                (electedIsDoer ? sourceHeads : targetHeads).add(parse.head(t));
+            }
+        } else {
+            boolean possessorSuffers = found.trigger().conditions()
+                    .contains(EventLexicon.Condition.POSSESSOR_IS_TARGET);
+            for (int child : parse.children(t)) {
+                String rel = parse.relation(child);
+                String preposition = parse.caseOf(child);
+                boolean possessiveState = rel.equals("nmod:poss") && kinds.isState(child, parse, index);
+                if (possessiveState) {
+                    // "Mali's coup" happened in Mali; Mali did not stage it.
+                    continue;
+                }
+                if (rel.equals("nmod:poss") && possessorSuffers) {
+                    // "Keita's ouster", "Sanogo's arrest": the possessor is the one it befell.
+                    targetHeads.add(child);
+                } else if (rel.equals("nsubj") && !parse.caseOf(t).isEmpty()
+                        && !words.state().contains(parse.caseOf(t))) {
+                    // "the minister was in full flight": a predicate noun's subject is its doer.
+                    sourceHeads.add(child);
+                } else if (rel.startsWith("acl") && words.supportVerbs().contains(parse.lemma(child))) {
+                    // "the coup, which was led by junior officers"
+                    sourceHeads.addAll(subjects.of(child, parse));
+                } else if (rel.equals("nmod:poss") || rel.startsWith("nmod") && words.agent().contains(preposition)
+                        || (rel.equals("compound") || rel.equals("amod")) && kinds.hasActor(child, parse, index)) {
+                    sourceHeads.add(child);
+                } else if (rel.startsWith("nmod") && words.target().contains(preposition)) {
+                    targetHeads.add(child);
+                }
+            }
+        }
+        List<EventActor> sources = arguments.actors(sourceHeads, parse, index);
+        int governor = parse.head(t);
+        if (!found.trigger().verb() && sources.isEmpty() && governor >= 0
+                && (parse.relation(t).equals("obj") || parse.relation(t).startsWith("nsubj:pass"))
+                && words.supportVerbs().contains(parse.lemma(governor))) {
+            // "announced his resignation", "imposed sanctions": the doer is the support verb's subject.
+            sources = arguments.actors(subjects.of(governor, parse), parse, index);
+        }
+        if (!found.trigger().verb() && sources.isEmpty() && governor >= 0 && parse.relation(t).equals("obl")
+                && words.joining().contains(parse.caseOf(t)) && words.joiningVerbs().contains(parse.lemma(governor))) {
+            // "the international community is united in condemnation of the coup"
+            List<Integer> joiners = new ArrayList<>(subjects.of(governor, parse));
+            joiners.addAll(parse.children(governor, "nsubj:pass"));
+            sources = arguments.actors(joiners, parse, index);
+        }
+        if (found.trigger().verb() && parse.children(t, "nsubj:pass").isEmpty()
+                && dashed.dashBefore(t, parse, sentence)
+                && (sources.isEmpty() && MISPARSED_VERB.contains(parse.relation(t))
+                || !agentive(sourceHeads, sources, parse, index))) {
+            // Dashes broke the parse: "took" got "imposition of sharia" as its subject.
+            List<EventActor> before = dashed.before(t, parse, sentence);
+            if (!before.isEmpty()) {
+                sources = before;
+            }
+        }
+        boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
+        if (underIt) {
+            // "many of his ministers under arrest": the one under it is the one it befell.
+            targetHeads.add(governor);
+        }
+        return new Roles(sourceHeads, sources, arguments.actors(targetHeads, parse, index), underIt);
+    }
+
+    /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */
+    private boolean agentive(List<Integer> heads, List<EventActor> doers, Parse parse, int sentence) {
+        return doers.stream().anyMatch(a -> a.actorKey() != null)
+                || heads.stream().anyMatch(h -> kinds.isPeople(h, parse, sentence)
+                || parse.token(h).pos().startsWith("NNP")
+                || context.words.pronouns().contains(parse.token(h).word().toLowerCase(Locale.ROOT)));
+    }
+}

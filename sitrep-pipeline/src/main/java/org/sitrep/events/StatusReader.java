@@ -1,0 +1,100 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventStatus;
+
+/**
+ * Whether an event happened: a class's fixed status (events.yaml {@code class_status}), else negation, modals,
+ * conditions and governing verbs around the trigger (status.yaml); and an event told as done after the report
+ * was published is only planned.
+ */
+final class StatusReader {
+    private final EventLexicon lexicon;
+    private final StatusCues cues;
+
+    StatusReader(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.cues = lexicon.status();
+    }
+
+    EventStatus of(CrisisClass crisisClass, int t, Parse parse) {
+        EventStatus fixed = lexicon.policies().classStatus().get(crisisClass);
+        return fixed != null ? fixed : of(t, parse);
+    }
+
+    EventStatus of(int t, Parse parse) {
+        for (int child : parse.children(t)) {
+            String lemma = parse.lemma(child);
+            String rel = parse.relation(child);
+            if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && cues.negation().contains(lemma)) {
+                return EventStatus.NEGATED;
+            }
+            if ((rel.equals("case") || rel.equals("cc") || rel.equals("mark")) && cues.contrast().contains(lemma)) {
+                // "a riot rather than a planned seizure of power"
+                return EventStatus.NEGATED;
+            }
+            if (rel.startsWith("aux") && cues.hypotheticalModals().contains(lemma)) {
+                return EventStatus.HYPOTHETICAL;
+            }
+            if (rel.startsWith("aux") && cues.plannedModals().contains(lemma)) {
+                return EventStatus.PLANNED;
+            }
+            if (rel.equals("mark") && cues.conditionalMarks().contains(lemma)) {
+                return EventStatus.HYPOTHETICAL;
+            }
+            if ((rel.equals("amod") || rel.equals("acl")) && cues.plannedModifiers().contains(lemma)) {
+                return EventStatus.PLANNED;
+            }
+        }
+        if (parse.token(t).pos().equals("VBG") && parse.children(t, "aux").stream()
+                .anyMatch(aux -> cues.progressiveAux().contains(parse.lemma(aux)))) {
+            // "fighting is continuing", "have been protesting since June"
+            return EventStatus.ONGOING;
+        }
+        int current = t;
+        for (int depth = 0; depth < lexicon.limits().governorDepth(); depth++) {
+            int governor = parse.head(current);
+            if (governor < 0) {
+                break;
+            }
+            String link = parse.relation(current);
+            if (link.equals("obj") || link.startsWith("nsubj:pass")) {
+                // "will hold elections": the support verb's modal is the noun's.
+                for (int aux : parse.children(governor, "aux")) {
+                    if (cues.hypotheticalModals().contains(parse.lemma(aux))) {
+                        return EventStatus.HYPOTHETICAL;
+                    }
+                    if (cues.plannedModals().contains(parse.lemma(aux))) {
+                        return EventStatus.PLANNED;
+                    }
+                }
+            }
+            EventStatus governed = cues.governors().get(parse.lemma(governor));
+            String rel = parse.relation(current);
+            boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+                    || rel.startsWith("nsubj:pass") || rel.equals("obl") || rel.startsWith("nmod");
+            if (governed != null && complement) {
+                return governed;
+            }
+            if (!rel.equals("conj") && !rel.equals("xcomp") && !rel.equals("obj")) {
+                break;
+            }
+            current = governor;
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    /**
+     * An event the text says occurred cannot have happened after the report was published: "the election,
+     * scheduled for April 29" in a report of 2 April is still to come.
+     */
+    static Event notYetHappened(Event event, LocalDate published) {
+        if (published == null || event.status() != EventStatus.OCCURRED || event.date() == null
+                || !event.date().start().isAfter(published)) {
+            return event;
+        }
+        return event.withStatus(EventStatus.PLANNED);
+    }
+}

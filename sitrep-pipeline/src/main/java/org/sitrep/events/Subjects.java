@@ -1,0 +1,69 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Who does what a verb says: its own subject, its "by" agent, or the subject a clause inherits. */
+final class Subjects {
+    /** Named-entity labels of a time: "by the end of March" is no agent. */
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION");
+
+    private final Words words;
+
+    Subjects(Words words) {
+        this.words = words;
+    }
+
+    /** Subjects of a verb: its own, or for clauses without one, the subject they inherit. */
+    List<Integer> of(int verb, Parse parse) {
+        List<Integer> direct = new ArrayList<>(parse.children(verb, "nsubj"));
+        direct.removeIf(s -> parse.relation(s).startsWith("nsubj:pass"));
+        // "By the end of March, the opposition had organized a strike": a time is no agent.
+        List<Integer> agents = parse.children(verb, "obl").stream()
+                .filter(o -> words.agent().contains(parse.caseOf(o))
+                        && !TEMPORAL.contains(String.valueOf(parse.token(o).ner()))).toList();
+        if (!agents.isEmpty() && !parse.children(verb, "nsubj:pass").isEmpty()
+                || !agents.isEmpty() && parse.token(verb).pos().equals("VBN")) {
+            return new ArrayList<>(agents);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int subject : direct) {
+            String word = parse.token(subject).word().toLowerCase(Locale.ROOT);
+            if (words.relativePronouns().contains(word) && parse.relation(verb).equals("acl:relcl")) {
+                out.add(parse.head(verb));
+            } else {
+                out.add(subject);
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        int governor = parse.head(verb);
+        String relation = parse.relation(verb);
+        if (governor < 0) {
+            return out;
+        }
+        if (relation.equals("xcomp")) {
+            // "ordered troops to fire": the object acts; "the colonel led his commandos to seize the palace":
+            // the one who leads does.
+            List<Integer> objects = parse.children(governor, "obj");
+            return objects.isEmpty() || words.leadVerbs().contains(parse.lemma(governor)) ? of(governor, parse)
+                    : objects;
+        }
+        if (relation.equals("conj") || relation.equals("advcl") && parse.token(verb).pos().equals("VBG")) {
+            return of(governor, parse);
+        }
+        // A quotation or a dash can leave a second verb of the same subject as a bare "dep" ("the Union
+        // condemned the coup and, lamenting "a setback", suspended the country").
+        if (relation.equals("dep") && parse.token(verb).pos().startsWith("VB")
+                && parse.token(governor).pos().startsWith("VB")) {
+            return of(governor, parse);
+        }
+        if (relation.equals("acl") && !parse.token(verb).pos().equals("VBN")) {
+            return List.of(governor);
+        }
+        return out;
+    }
+}

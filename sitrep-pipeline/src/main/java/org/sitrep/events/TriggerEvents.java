@@ -1,0 +1,104 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventSize;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.place.Location;
+
+/**
+ * The events one trigger gives: its roles, status, date, place and size, one event per named source
+ * ("The World Bank and the IMF halted ..."), and whether it may found an event or only recall one.
+ */
+final class TriggerEvents {
+    /** Relations of a support verb that make it itself a complement ("threatened to impose an embargo"). */
+    private static final Set<String> EMBEDDED = Set.of("xcomp", "ccomp", "advcl");
+
+    private final CodingContext context;
+    private final TriggerMatcher triggers;
+    private final RoleReader roles;
+    private final StatusReader status;
+    private final EventDates dates;
+    private final EventPlacer placer;
+    private final FigureEvents figures;
+    private final Confidence confidence;
+
+    TriggerEvents(CodingContext context, TriggerMatcher triggers, RoleReader roles, StatusReader status,
+                  EventDates dates, EventPlacer placer, FigureEvents figures, Confidence confidence) {
+        this.context = context;
+        this.triggers = triggers;
+        this.roles = roles;
+        this.status = status;
+        this.dates = dates;
+        this.placer = placer;
+        this.figures = figures;
+        this.confidence = confidence;
+    }
+
+    List<Coded> of(Sentence sentence, Parse parse, Found found) {
+        int t = found.token();
+        boolean verb = found.trigger().verb();
+        Roles read = roles.read(found, sentence, parse);
+        List<EventActor> sources = read.sources();
+        List<EventActor> targets = read.targets();
+        int governor = parse.head(t);
+        CrisisClass crisisClass = found.trigger().crisisClass();
+        EventStatus eventStatus = status.of(crisisClass, t, parse);
+        EventDates.Dated date = dates.dateFor(sentence.index(), parse, t);
+        Location place = placer.place(t, parse, sentence.index(), crisisClass, sources);
+        EventSize size = figures.size(sentence.index());
+        EventMention mention = new EventMention(context.documentId(), sentence.index(), sentence.span(),
+                sentence.text(), found.text());
+        // A noun alone ("the coup", "protests") founds an event only with a date, a participant or a place of
+        // its own; otherwise it can only be another mention of an event already told.
+        boolean resolvedActor = sources.stream().anyMatch(a -> a.actorKey() != null)
+                || targets.stream().anyMatch(a -> a.actorKey() != null);
+        boolean plural = parse.token(t).pos().equals("NNS");
+        // A noun said of someone ("the minister was in full flight"), a state someone is in ("under arrest"),
+        // or a response to another event ("condemnation of the coup") asserts an event rather than recalls one.
+        // So does one a support verb carries ("announced his resignation") or one with a doer "by" it.
+        // ("threatened to impose an embargo" is the threat, not the embargo).
+        boolean supported = governor >= 0 && parse.relation(t).equals("obj")
+                && context.words.supportVerbs().contains(parse.lemma(governor))
+                && !EMBEDDED.contains(parse.relation(governor));
+        boolean byAgent = parse.children(t, "nmod").stream()
+                .anyMatch(n -> context.words.agent().contains(parse.caseOf(n)));
+        boolean asserted = !verb && (!parse.children(t, "nsubj").isEmpty()
+                || context.words.state().contains(parse.caseOf(t)) || triggers.respondsToEvent(t, crisisClass, parse)
+                || supported || byAgent);
+        boolean anchored = verb || resolvedActor || asserted
+                || (!plural || date.own()) && date.text() != null
+                && context.lexicon.policies().datedNominals().contains(crisisClass)
+                || !plural && placer.attachedPlace(t, parse, sentence.index());
+        // "military coups ... twice before (in 1991 and 2012)": a plural's dates belong to several events.
+        boolean lendsDate = !plural;
+        // Nouns ("after days of fighting") and verbs whose subject is the victim ("four people died") name
+        // no doer; the sentence may name it elsewhere.
+        boolean borrows = !read.underIt() && (!verb || found.trigger().conditions()
+                .contains(EventLexicon.Condition.SUBJECT_IS_TARGET));
+        List<List<EventActor>> perSource = new ArrayList<>();
+        // "The World Bank and other institutions halted their programmes": one event for the named doer;
+        // a conjunct that names no actor does not make an event of its own beside a named one.
+        List<EventActor> named = sources.stream().filter(a -> a.actorKey() != null).toList();
+        List<EventActor> splitting = named.isEmpty() ? sources : named;
+        if (splitting.isEmpty()) {
+            perSource.add(List.of());
+        } else {
+            splitting.forEach(source -> perSource.add(List.of(source)));
+        }
+        List<Coded> out = new ArrayList<>();
+        for (List<EventActor> source : perSource) {
+            double sure = confidence.of(source, date.range() != null, place != null, verb);
+            out.add(new Coded(new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, source, t),
+                    crisisClass, context.lexicon.coding(crisisClass), source, targets, date.range(), date.text(),
+                    place, size, eventStatus, sure, List.of(mention)), anchored, borrows, lendsDate));
+        }
+        return out;
+    }
+}

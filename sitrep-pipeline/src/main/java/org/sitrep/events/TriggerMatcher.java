@@ -1,0 +1,173 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.model.Token;
+import org.sitrep.model.event.CrisisClass;
+
+/**
+ * Finds the triggers of {@code events.yaml} in a parsed sentence: a verb or noun lemma, with the particle, object
+ * and conditions its entry sets. Stateless apart from the document's context.
+ */
+final class TriggerMatcher {
+    private final CodingContext context;
+    private final EventLexicon lexicon;
+    private final HeadKinds kinds;
+    private final Subjects subjects;
+
+    TriggerMatcher(CodingContext context, HeadKinds kinds, Subjects subjects) {
+        this.context = context;
+        this.lexicon = context.lexicon;
+        this.kinds = kinds;
+        this.subjects = subjects;
+    }
+
+    List<Found> triggers(int sentence, Parse parse) {
+        List<Found> out = new ArrayList<>();
+        for (int t = 0; t < parse.size(); t++) {
+            Token token = parse.token(t);
+            String lemma = parse.lemma(t);
+            // "an elected government", "the planned talks": a verb used as an adjective reports nothing.
+            boolean adjectival = parse.relation(t).equals("amod") || "DATE".equals(token.ner());
+            // "the coup leaders", "election results": a noun modifying another names no event.
+            boolean modifier = parse.relation(t).equals("compound") && token.isNoun() && parse.head(t) >= 0
+                    && !eventNoun(parse.head(t), parse);
+            if (modifier) {
+                continue;
+            }
+            // "March 21" is a date, not a march.
+            boolean temporal = "DATE".equals(token.ner()) || "TIME".equals(token.ner());
+            List<EventLexicon.Trigger> candidates = token.isVerb() && !adjectival ? lexicon.verbTriggers(lemma)
+                    : token.isNoun() && !temporal ? lexicon.nounTriggers(lemma) : List.of();
+            for (EventLexicon.Trigger trigger : candidates) {
+                Optional<String> text = matches(trigger, t, parse, sentence);
+                text.ifPresent(words -> out.add(new Found(trigger, token.index(), words)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the noun names an event: a trigger noun, or the head of one written in two words ("coup d'état"). */
+    boolean eventNoun(int head, Parse parse) {
+        if (!lexicon.nounTriggers(parse.lemma(head)).isEmpty()) {
+            return true;
+        }
+        String word = straightApostrophes(parse.token(head).word().toLowerCase(Locale.ROOT));
+        return parse.children(head, "compound").stream().anyMatch(c -> lexicon.nounTriggers(parse.lemma(c))
+                .stream().anyMatch(tr -> tr.particle() != null && tr.particle().equals(word)));
+    }
+
+    /** Whether the noun's "of" phrase is itself an event: "condemnation of the coup", "talks on the crisis". */
+    boolean respondsToEvent(int t, CrisisClass crisisClass, Parse parse) {
+        for (int child : parse.children(t)) {
+            if (parse.relation(child).startsWith("nmod") && context.words.response().contains(parse.caseOf(child))
+                    && lexicon.nounTriggers(parse.lemma(child)).stream()
+                    .anyMatch(other -> other.crisisClass() != crisisClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a trigger's particle, object and conditions hold at token {@code t}; its words if so. */
+    private Optional<String> matches(EventLexicon.Trigger trigger, int t, Parse parse, int sentence) {
+        String words = parse.token(t).word();
+        if (trigger.particle() != null) {
+            for (String part : trigger.particle().split(" ")) {
+                boolean found = false;
+                for (int next = t + 1; next <= Math.min(parse.size() - 1, t + 3) && !found; next++) {
+                    // Reports write "coup d’état" with a typographic apostrophe as often as with a straight one.
+                    found = parse.lemma(next).equals(part)
+                            || straightApostrophes(parse.token(next).word()).equalsIgnoreCase(part);
+                }
+                if (!found) {
+                    return Optional.empty();
+                }
+                words = words + " " + part;
+            }
+        }
+        if (!trigger.objects().isEmpty()) {
+            Optional<Integer> object = objectOrOblique(t, parse).stream()
+                    .filter(o -> trigger.objects().contains(parse.lemma(o))
+                            || trigger.objects().contains(parse.token(o).word().toLowerCase(Locale.ROOT)))
+                    .findFirst();
+            if (object.isEmpty()) {
+                return Optional.empty();
+            }
+            words = words + " " + parse.token(object.get()).word();
+        }
+        for (EventLexicon.Condition condition : trigger.conditions()) {
+            if (!holds(condition, trigger, t, parse, sentence)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(words);
+    }
+
+    /** The verb's objects and obliques, and the nouns they govern ("all but humanitarian assistance"). */
+    private static List<Integer> objectOrOblique(int t, Parse parse) {
+        List<Integer> out = new ArrayList<>(parse.children(t, "obj"));
+        out.addAll(parse.children(t, "nsubj:pass"));
+        out.addAll(parse.children(t, "obl"));
+        out.addAll(parse.children(t, "xcomp"));
+        if (parse.token(t).isNoun()) {
+            // "the seizure of power"
+            parse.children(t).stream().filter(c -> parse.relation(c).startsWith("nmod")
+                    && !parse.relation(c).equals("nmod:poss")).forEach(out::add);
+        }
+        if (parse.relation(t).equals("acl") || parse.relation(t).startsWith("nsubj:pass")) {
+            out.add(parse.head(t));
+        }
+        List<Integer> nested = new ArrayList<>();
+        for (int object : out) {
+            for (int child : parse.children(object)) {
+                String rel = parse.relation(child);
+                if (rel.startsWith("nmod") || rel.equals("conj") || rel.equals("compound") || rel.equals("obl")) {
+                    nested.add(child);
+                }
+            }
+        }
+        out.addAll(nested);
+        return out;
+    }
+
+    private boolean holds(EventLexicon.Condition condition, EventLexicon.Trigger trigger, int t, Parse parse,
+                          int sentence) {
+        Words words = context.words;
+        return switch (condition) {
+            // Towns, bases and regions are taken; "took Mali to the brink" seizes nothing.
+            case OBJECT_IS_PLACE -> parse.children(t, "obj").stream()
+                    .anyMatch(o -> kinds.isPlace(o, parse, sentence) && !kinds.isState(o, parse, sentence))
+                    || parse.children(t, "nsubj:pass").stream()
+                    .anyMatch(o -> kinds.isPlace(o, parse, sentence) && !kinds.isState(o, parse, sentence));
+            case SUBJECT_IS_PLACE -> subjects.of(t, parse).stream().anyMatch(s -> kinds.isPlace(s, parse, sentence));
+            case OF_PLACE -> parse.children(t, "nmod").stream()
+                    .anyMatch(n -> words.ofPlace().contains(parse.caseOf(n)) && kinds.isPlace(n, parse, sentence));
+            case SUBJECT_IS_PEOPLE -> !trigger.verb() || subjects.of(t, parse).stream()
+                    .anyMatch(s -> kinds.isPeople(s, parse, sentence));
+            case SUBJECT_IS_LEADER -> !trigger.verb() || subjects.of(t, parse).stream()
+                    .anyMatch(s -> kinds.isLeader(s, parse, sentence))
+                    // "Touré was chased out of Bamako": the one a passive names is the one who fled.
+                    || trigger.conditions().contains(EventLexicon.Condition.PASSIVE_SUBJECT_IS_SOURCE)
+                    && parse.children(t, "nsubj:pass").stream().anyMatch(s -> kinds.isLeader(s, parse, sentence));
+            case SUBJECT_IS_MILITARY -> parse.tokens().stream()
+                    .anyMatch(token -> words.militaryCues().contains(lemma(token)));
+            case OBJECT_IS_MEMBER -> parse.children(t, "obj").stream()
+                    .anyMatch(o -> kinds.isState(o, parse, sentence))
+                    || parse.children(t, "obl").stream().anyMatch(o -> words.membershipNouns()
+                    .contains(parse.lemma(o)));
+            case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET -> true;
+        };
+    }
+
+    /** The lexicon writes apostrophes straight; reports often write them typographic ("coup d’état"). */
+    static String straightApostrophes(String word) {
+        return word.replace('\u2019', '\'');
+    }
+
+    private static String lemma(Token token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
+    }
+}

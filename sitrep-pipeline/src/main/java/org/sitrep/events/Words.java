@@ -1,0 +1,33 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.events.rules.WordsFile;
+
+/** The words of {@code words.yaml}, as sets of lower-case lemmas. Immutable. */
+record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leaderNouns, Set<String> militaryCues,
+             Set<String> membershipNouns, Set<String> supportVerbs, Set<String> leadVerbs, Set<String> joiningVerbs,
+             Set<String> pronouns, Set<String> personPronouns, Set<String> bodyPronouns,
+             Set<String> relativePronouns, Set<String> memberNouns, String memberPossessive,
+             Set<String> agent, Set<String> target, Set<String> ofPlace, Set<String> response,
+             Set<String> including, Set<String> state, Set<String> joining, Set<String> place, Set<String> ownPlace,
+             Pattern joinedBy) {
+
+    static Words from(WordsFile file) {
+        WordsFile.Prepositions p = file.prepositions();
+        return new Words(set(file.placeNouns()), set(file.peopleNouns()), set(file.leaderNouns()),
+                set(file.militaryCues()), set(file.membershipNouns()), set(file.supportVerbs()),
+                set(file.leadVerbs()), set(file.joiningVerbs()), set(file.pronouns()), set(file.personPronouns()),
+                set(file.bodyPronouns()), set(file.relativePronouns()), set(file.memberNouns()),
+                file.memberPossessive().toLowerCase(Locale.ROOT), set(p.agent()), set(p.target()),
+                set(p.ofPlace()), set(p.response()), set(p.including()), set(p.state()), set(p.joining()),
+                set(p.place()), set(p.ownPlace()), Patterns.compile(file.joinedBy(), "words.yaml joined_by"));
+    }
+
+    static Set<String> set(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,32 @@
+package org.sitrep.events.rules;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/** {@code events.yaml}: the triggers of each crisis class and the class policies. The file documents each key. */
+public record EventsFile(Map<String, String> defaultSources, List<String> placeFromNarrative,
+                         List<String> placeAtCapital, List<String> borrowDoer, List<String> datedNominals,
+                         List<String> placeFromObject, Map<String, String> classStatus, Map<String, String> toldAs,
+                         Map<String, String> figureEvents, Weights confidence, Limits limits,
+                         List<TriggerEntry> triggers) {
+
+    /** One way of reporting a class. */
+    public record TriggerEntry(@JsonProperty("class") String crisisClass, @MayOmit List<String> verbs,
+                               @MayOmit List<String> nouns, @MayOmit List<String> object, boolean objectIsPlace,
+                               boolean subjectIsPlace, boolean ofPlace, boolean subjectIsPeople,
+                               boolean subjectIsLeader, boolean subjectIsMilitary, boolean objectIsMember,
+                               boolean subjectIsTarget, boolean passiveSubjectIsSource, boolean possessorIsTarget) {
+    }
+
+    /** The confidence of an event: a base and a weight for each thing the coder found. */
+    public record Weights(Double base, Double resolvedDoer, Double date, Double place, Double verb,
+                          Double figureEvent) {
+    }
+
+    /** How far the coder looks. */
+    public record Limits(Integer localFocus, Integer responseWindowDays, Integer narrativeTownSentences,
+                         Integer joinedByGap, Integer dashVerbGap, Integer antecedentSentences,
+                         Integer governorDepth) {
+    }
+}

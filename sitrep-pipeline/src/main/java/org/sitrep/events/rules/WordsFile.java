@@ -1,0 +1,19 @@
+package org.sitrep.events.rules;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** {@code words.yaml}: the words arguments, places and pronouns are read by. The file documents each key. */
+public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<String> leaderNouns,
+                        List<String> militaryCues, List<String> membershipNouns, List<String> supportVerbs,
+                        List<String> leadVerbs, List<String> joiningVerbs, List<String> pronouns,
+                        List<String> personPronouns, List<String> bodyPronouns, List<String> relativePronouns,
+                        List<String> memberNouns, String memberPossessive, Prepositions prepositions,
+                        String joinedBy) {
+
+    /** Argument roles by preposition. */
+    public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
+                               List<String> response, List<String> including, List<String> state,
+                               List<String> joining, List<String> place, List<String> ownPlace) {
+    }
+}
