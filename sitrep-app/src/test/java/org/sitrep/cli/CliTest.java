@@ -158,15 +158,11 @@ class CliTest {
     @Test
     void an_impossible_publication_date_is_refused_before_any_model_is_loaded() throws IOException {
         Path report = Files.writeString(dir.resolve("x.txt"), "Fighting was reported near Gao on Monday.");
-        long started = System.nanoTime();
-
         Run run = query("ingest", "--published", "2012-13-01", report.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("--published").contains("2012-13-01");
         assertThat(run.err()).doesNotContain("Loading language models");
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started))
-                .as("seconds; loading the models takes longer").isLessThan(8);
     }
 
     @Test
@@ -243,14 +239,10 @@ class CliTest {
     void ingest_into_a_store_that_cannot_be_opened_fails_before_loading_models() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("not-a-db"));
         Path report = Files.writeString(dir.resolve("x.txt"), "Fighting was reported near Gao on Monday.");
-        long started = System.nanoTime();
-
-        Run run = run("--store", folder.toString(), "ingest", "--quiet", report.toString());
+        Run run = run("--store", folder.toString(), "ingest", report.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCodes.FAILED);
-        assertThat(run.err()).contains("error: ").contains("is a directory");
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started))
-                .as("seconds; loading the models takes longer").isLessThan(8);
+        assertThat(run.err()).contains("error: ").contains("is a directory").doesNotContain("Loading language models");
     }
 
     @Test

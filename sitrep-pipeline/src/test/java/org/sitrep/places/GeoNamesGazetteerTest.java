@@ -16,7 +16,7 @@ class GeoNamesGazetteerTest {
     private final Gazetteer gazetteer = GeoNamesGazetteer.bundled();
 
     @Test
-    void loads_the_bundled_gazetteer_within_two_seconds_and_prints_time_and_heap() throws IOException {
+    void loads_the_bundled_gazetteer_and_prints_time_and_heap() throws IOException {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
@@ -31,8 +31,7 @@ class GeoNamesGazetteerTest {
         long heapMb = (rt.totalMemory() - rt.freeMemory() - before) / (1024 * 1024);
         System.out.printf("gazetteer: %d places loaded in %d ms, ~%d MB retained heap%n", fresh.size(), millis, heapMb);
         assertThat(fresh.size()).isGreaterThan(30_000);
-        // Target 2 s (1.3-1.7 s measured on a loaded 2-CPU box); the bound leaves room for a busy CI machine.
-        assertThat(millis).isLessThan(5_000);
+        // The load time is printed, not asserted: `./sitrep bench` measures it against a baseline of the same run.
         assertThat(heapMb).isLessThan(200);
     }
 
