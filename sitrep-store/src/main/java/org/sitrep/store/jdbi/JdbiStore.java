@@ -38,7 +38,7 @@ import org.sitrep.store.StoreCounts;
  * <p>Titles in {@link DocumentSummary}, {@link MentionView} and {@link SearchHit} are display titles: the
  * source title, or the file name of the path when there is none, as {@link Document#title()} gives.
  */
-public abstract class JdbiStore implements Store {
+public abstract sealed class JdbiStore implements Store permits SqliteStore, PostgresStore {
     private final Database db;
     private final DocumentReader documents;
     private final ActorReader actors;
