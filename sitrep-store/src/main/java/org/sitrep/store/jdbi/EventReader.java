@@ -46,19 +46,20 @@ final class EventReader {
         }
         return db.read("read events", handle -> {
             long events = handle.createQuery(sql("max_key")).mapTo(Long.class).one();
+            long cap = countCap(events, query.limit());
             List<String> conditions = new ArrayList<>();
             query.crisisClass().ifPresent(value -> conditions.add(sql("if_class")));
             query.status().ifPresent(value -> conditions.add(sql("if_status")));
             query.docId().ifPresent(value -> conditions.add(sql("if_document")));
             query.actorId().ifPresent(actorId -> {
                 long matches = handle.createQuery(sql("actor_matches"))
-                        .bind("actorId", actorId).mapTo(Long.class).one();
+                        .bind("actorId", actorId).bind("cap", cap).mapTo(Long.class).one();
                 conditions.add(sql(sortsFewerRows(matches, events, query.limit())
                         ? "if_actor_sorting" : "if_actor_walking"));
             });
             if (folded.isPresent()) {
                 long matches = handle.createQuery(sql("place_names") + sql("place_matches"))
-                        .bind("place", folded.get()).mapTo(Long.class).one();
+                        .bind("place", folded.get()).bind("cap", cap).mapTo(Long.class).one();
                 if (matches == 0) {
                     return List.of();
                 }
@@ -99,6 +100,21 @@ final class EventReader {
      */
     static boolean sortsFewerRows(long matches, long events, int limit) {
         return 6.0 * matches * matches < (double) limit * events;
+    }
+
+    /**
+     * The fewest matches for which {@link #sortsFewerRows} is false: counting further cannot change the plan, so
+     * filters count their matches up to here only.
+     */
+    static long countCap(long events, int limit) {
+        long cap = Math.max(1, (long) Math.sqrt(limit * (double) events / 6.0));
+        while (sortsFewerRows(cap, events, limit)) {
+            cap++;
+        }
+        while (cap > 1 && !sortsFewerRows(cap - 1, events, limit)) {
+            cap--;
+        }
+        return cap;
     }
 
     Optional<Event> event(String eventId) {

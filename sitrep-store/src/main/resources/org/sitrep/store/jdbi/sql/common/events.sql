@@ -39,11 +39,15 @@ WITH RECURSIVE place_names(name) AS (
     SELECT (SELECT MIN(place_norm) FROM events WHERE place_norm > place_names.name)
     FROM place_names WHERE place_names.name IS NOT NULL)
 
+-- The matches of a filter, counted up to :cap only: past it the plan is the same, and a popular place or actor
+-- would otherwise cost a read of every one of its events.
 -- name: place_matches
-SELECT COUNT(*) FROM events WHERE place_norm IN (SELECT name FROM place_names WHERE instr(name, :place) > 0)
+SELECT COUNT(*) FROM (
+    SELECT 1 FROM events WHERE place_norm IN (SELECT name FROM place_names WHERE instr(name, :place) > 0)
+    LIMIT :cap) AS matches
 
 -- name: actor_matches
-SELECT COUNT(*) FROM event_actors WHERE actor_id = :actorId
+SELECT COUNT(*) FROM (SELECT 1 FROM event_actors WHERE actor_id = :actorId LIMIT :cap) AS matches
 
 -- The longest stored interval in days, answered by the events_span index.
 -- name: longest_span
