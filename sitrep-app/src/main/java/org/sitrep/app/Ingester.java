@@ -142,7 +142,18 @@ public final class Ingester {
         }
         Document document = prepared.extraction().document();
         List<String> warnings = prepared.extraction().warnings().stream().map(Issue::message).toList();
-        if (prepared.unchanged() || !savedHashes.add(document.sha256()) || alreadyStored(document)) {
+        if (prepared.unchanged() || !savedHashes.add(document.sha256())) {
+            return new IngestReport.FileResult(file.toString(), IngestReport.Outcome.UNCHANGED, document.id(), 0, 0, 0,
+                    0, null, null, warnings);
+        }
+        // Linking reads the stored actors and decides on them, so it runs with the save and the reclustering as one
+        // step no other ingest into the same store interleaves with (another process on a shared server included):
+        // an actor both would create is created once, and the picture is what one ingest of all files gives.
+        return store.exclusively(() -> link(file, prepared, document, warnings));
+    }
+
+    private IngestReport.FileResult link(Path file, Prepared prepared, Document document, List<String> warnings) {
+        if (alreadyStored(document)) {
             return new IngestReport.FileResult(file.toString(), IngestReport.Outcome.UNCHANGED, document.id(), 0, 0, 0,
                     0, null, null, warnings);
         }

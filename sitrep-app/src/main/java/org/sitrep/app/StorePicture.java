@@ -91,14 +91,19 @@ public final class StorePicture {
         if (classes.isEmpty()) {
             return;
         }
-        List<ReportedEvent> events = new ArrayList<>();
-        Map<String, LocalDate> published = publishedDates();
-        for (CrisisClass crisisClass : classes) {
-            store.events(EventQuery.all().withCrisisClass(crisisClass))
-                    .forEach(event -> events.add(ReportedEvent.of(event, published::get)));
-        }
-        EventClusterer clusterer = new EventClusterer(new EventMatcher(rules, places));
-        store.saveEventClusters(classes, clusterer.cluster(events));
+        // Read, cluster and save as one step: a reclustering of another process in between would be overwritten
+        // by clusters computed without its document.
+        store.exclusively(() -> {
+            List<ReportedEvent> events = new ArrayList<>();
+            Map<String, LocalDate> published = publishedDates();
+            for (CrisisClass crisisClass : classes) {
+                store.events(EventQuery.all().withCrisisClass(crisisClass))
+                        .forEach(event -> events.add(ReportedEvent.of(event, published::get)));
+            }
+            EventClusterer clusterer = new EventClusterer(new EventMatcher(rules, places));
+            store.saveEventClusters(classes, clusterer.cluster(events));
+            return null;
+        });
     }
 
     /** Reclusters the classes of events that have no cluster yet (written by an ingest that was killed). */

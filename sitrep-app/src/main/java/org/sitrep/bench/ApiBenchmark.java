@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.sitrep.app.LazyIngester;
 import org.sitrep.app.SitrepConfig;
 import org.sitrep.model.Document;
@@ -70,10 +71,23 @@ public final class ApiBenchmark {
      * the API's default page).
      */
     public Result run(Path db, int events, int warmup, int requests, Integer limit, IntConsumer progress) {
+        return run(() -> SqliteStore.open(db), events, warmup, requests, limit, progress);
+    }
+
+    /**
+     * The same on the store {@code opener} opens (twice: to fill it, then to serve it), which must hold no documents;
+     * the generated documents stay in it.
+     */
+    public Result run(Supplier<Store> opener, int events, int warmup, int requests, Integer limit,
+                      IntConsumer progress) {
         long start = System.nanoTime();
         List<String> actorIds;
         List<String> docIds = new ArrayList<>();
-        try (Store store = SqliteStore.open(db)) {
+        try (Store store = opener.get()) {
+            if (store.counts().documents() > 0) {
+                throw new SitrepException("bench-api fills the store with invented events: give it an empty one, not "
+                        + store);
+            }
             List<Actor> actors = actors();
             actorIds = actors.stream().map(Actor::id).toList();
             int documents = (events + EVENTS_PER_DOCUMENT - 1) / EVENTS_PER_DOCUMENT;
@@ -86,7 +100,7 @@ public final class ApiBenchmark {
             }
         }
         double generateSeconds = (System.nanoTime() - start) / 1e9;
-        try (Store store = SqliteStore.open(db)) {
+        try (Store store = opener.get()) {
             LazyIngester noUploads = new LazyIngester(store, SitrepConfig.defaults(), () -> {
                 throw new SitrepException("the benchmark does not ingest");
             });

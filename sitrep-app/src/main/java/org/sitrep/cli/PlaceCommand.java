@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.sitrep.places.Resolution;
 import org.sitrep.store.PlaceMentionView;
 import org.sitrep.store.PlaceSummary;
 import org.sitrep.store.Store;
-import org.sitrep.store.jdbi.SqliteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,8 +57,8 @@ final class PlaceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<PlaceMentionView> stored = List.of();
         String focus = country == null ? "" : country.strip();
-        if (Files.exists(root.storePath())) {
-            try (Store store = SqliteStore.open(root.storePath())) {
+        if (root.storeExists()) {
+            try (Store store = root.openExistingStore()) {
                 stored = store.placeMentions(name, 20);
                 if (focus.isEmpty()) {
                     focus = mostNamedCountry(store.places());

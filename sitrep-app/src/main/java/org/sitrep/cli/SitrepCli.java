@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.sitrep.model.SitrepException;
 import org.sitrep.store.Store;
-import org.sitrep.store.jdbi.SqliteStore;
+import org.sitrep.store.jdbi.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,16 +17,18 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, DocsCommand.class, ActorsCommand.class, ActorCommand.class,
             EventsCommand.class, TimelineCommand.class, SituationCommand.class, ContradictionsCommand.class,
             PlacesCommand.class, PlaceCommand.class, SearchCommand.class, ExportCommand.class, EvalCommand.class,
-            BenchCommand.class, BenchApiCommand.class, ServeCommand.class, RulesCommand.class,
+            BenchCommand.class, BenchApiCommand.class, ServeCommand.class, RulesCommand.class, StoreCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 finished but some documents failed, "
             + "4 internal error."})
 public final class SitrepCli {
     static final String DEFAULT_STORE = "sitrep-data/sitrep.db";
 
-    @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "The store (an SQLite file). Default: $SITREP_STORE, else ./" + DEFAULT_STORE + ".")
-    Path store;
+    @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "STORE",
+            description = "The store: an SQLite file, or a PostgreSQL database "
+                    + "(postgresql://USER[:PASSWORD]@HOST[:PORT]/DB; the password may come from PGPASSWORD or "
+                    + "~/.pgpass). Default: $SITREP_STORE, else ./" + DEFAULT_STORE + ".")
+    String store;
 
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error (for bug reports).")
@@ -70,27 +72,36 @@ public final class SitrepCli {
         return knowledge;
     }
 
-    Path storePath() {
-        if (store != null) {
+    /** The store as given: a file path or a PostgreSQL address. */
+    String storeLocation() {
+        if (store != null && !store.isBlank()) {
             return store;
         }
-        return Optional.ofNullable(System.getenv("SITREP_STORE")).filter(s -> !s.isBlank()).map(Path::of)
-                .orElse(Path.of(DEFAULT_STORE));
+        return Optional.ofNullable(System.getenv("SITREP_STORE")).filter(s -> !s.isBlank()).orElse(DEFAULT_STORE);
+    }
+
+    /** The store as messages name it: the path, or the address without its password. */
+    String storePath() {
+        return Stores.describe(storeLocation());
+    }
+
+    /** Whether the store exists (a server's database is taken to, and opening it says otherwise). */
+    boolean storeExists() {
+        return Stores.exists(storeLocation());
     }
 
     /** The store, created when missing: for commands that write. */
     Store openStore() {
-        return SqliteStore.open(storePath());
+        return Stores.open(storeLocation());
     }
 
     /** The store, which must exist: a query on a mistyped path should say so, not answer from an empty store. */
     Store openExistingStore() {
-        Path path = storePath();
-        if (!java.nio.file.Files.exists(path)) {
-            throw new SitrepException("there is no store at " + path + ": ingest reports first (./sitrep ingest "
-                    + "PATH...), or point --store or SITREP_STORE at an existing store");
+        if (!storeExists()) {
+            throw new SitrepException("there is no store at " + storePath() + ": ingest reports first (./sitrep "
+                    + "ingest PATH...), or point --store or SITREP_STORE at an existing store");
         }
-        return SqliteStore.open(path);
+        return openStore();
     }
 
     public static void main(String[] args) {

@@ -45,13 +45,13 @@ class StorePictureTest {
     @TempDir
     Path directory;
 
-    private static StorePicture picture(Store store) {
+    static StorePicture picture(Store store) {
         return new StorePicture(store, ActorDictionary.bundled(), PictureRules.bundled(),
                 EventPlaces.namesOnly(name -> name.equals("Veloria") ? Optional.of("VLR") : Optional.empty()));
     }
 
     /** Four invented reports: a coup told by all four, two seizures, an older coup and a threat. */
-    private static List<DocumentRecord> reports() {
+    static List<DocumentRecord> reports() {
         return List.of(
                 report("a", "2031-05-10",
                         coup("a", 1, new DateRange(LocalDate.parse("2031-05-03"), LocalDate.parse("2031-05-04"),

@@ -30,7 +30,7 @@ import picocli.CommandLine;
 class CliTest {
     private static final List<String> SUBCOMMANDS = List.of("ingest", "docs", "actors", "actor", "events",
             "timeline", "situation", "contradictions", "places", "place", "search", "export", "eval", "bench",
-            "bench-api", "serve", "rules", "help");
+            "bench-api", "serve", "rules", "store", "help");
     private static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "aliases", "country", "sector",
             "wikidata_id", "roles", "mentions");
     private static final List<String> ROLE_FIELDS = List.of("role", "of", "from", "to", "evidence");
@@ -118,7 +118,7 @@ class CliTest {
                     .containsPattern("(?m)^\\s+" + subcommand + "\\s+\\S");
         }
         assertThat(run.out().replaceAll("\\s+", " "))
-                .contains("--store=PATH")
+                .contains("--store=STORE")
                 .contains("Exit codes: 0 ok, 1 failed, 2 invalid input, 3 finished but some documents failed, "
                         + "4 internal error.");
     }

@@ -27,7 +27,8 @@ import org.sitrep.store.Store;
 import org.sitrep.store.jdbi.SqliteStore;
 
 /**
- * The API against a real SQLite store filled with {@link WebFixtures}, through HTTP. No language models: an
+ * The API against a real SQLite store filled with {@link WebFixtures}, through HTTP (and against PostgreSQL in
+ * {@link PostgresWebAppTest}). No language models: an
  * upload that would need them fails the test.
  */
 class WebAppTest {
@@ -42,8 +43,13 @@ class WebAppTest {
 
     @BeforeEach
     void fill_store() {
-        store = SqliteStore.open(dir.resolve("web.db"));
+        store = openEmptyStore();
         docs = WebFixtures.fill(store);
+    }
+
+    /** A new, empty store for one test; {@link PostgresWebAppTest} runs every test on PostgreSQL instead. */
+    Store openEmptyStore() {
+        return SqliteStore.open(dir.resolve("web.db"));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Issue;
@@ -127,6 +128,16 @@ public interface Store extends AutoCloseable {
 
     /** Every name the documents use for an actor, with its sentence: for contradictions between names. */
     List<ActorNameUse> actorNameUses();
+
+    /**
+     * Runs {@code work}, reads and writes that decide on what they read (linking a document's actors to the stored
+     * ones and saving it; reclustering events), while no other {@code exclusively} on the same store runs: in this
+     * process, and on a shared server in any process, so that two ingests at once give what one ingest of all their
+     * files gives. Reentrant. Plain reads and writes need none of this.
+     */
+    default <T> T exclusively(Supplier<T> work) {
+        return work.get();
+    }
 
     @Override
     void close();

@@ -21,144 +21,34 @@ import org.sitrep.model.place.Location;
 import org.sitrep.store.DocumentRecord;
 
 /**
- * The write side of {@link SqliteStore}: statements that run inside the caller's transaction on the writer
- * handle. Stateless; the caller serialises access to the handle.
+ * The write side of a {@link JdbiStore}: statements ({@code sql/.../writer.sql}) that run inside the caller's
+ * transaction. Stateless apart from its statements; the caller serialises writes.
  */
 final class DocumentWriter {
-    // The cascade from documents removes sentences (and, by trigger, their full-text entries), every
-    // mention layer and the merge reasons that cite the document.
-    private static final String DELETE_PREVIOUS = """
-            DELETE FROM documents WHERE id = :id OR path = :path
-            """;
-    private static final String DELETE_DOCUMENT = """
-            DELETE FROM documents WHERE id = :id
-            """;
-    private static final String INSERT_DOCUMENT = """
-            INSERT INTO documents (id, path, sha256, media_type, title, publisher, author, published, url,
-                                   language, text, text_length, ingested_at)
-            VALUES (:id, :path, :sha256, :mediaType, :title, :publisher, :author, :published, :url,
-                    :language, :text, :textLength, :ingestedAt)
-            """;
-    private static final String INSERT_SENTENCE = """
-            INSERT INTO sentences (doc_id, idx, span_start, span_end, text)
-            VALUES (:docId, :idx, :start, :end, :text)
-            """;
-    private static final String INSERT_ENTITY = """
-            INSERT INTO entity_mentions (doc_id, seq, sentence, span_start, span_end, text, type, source)
-            VALUES (:docId, :seq, :sentence, :start, :end, :text, :type, :source)
-            """;
-    private static final String INSERT_TIME = """
-            INSERT INTO time_mentions (doc_id, seq, sentence, span_start, span_end, text, timex, range_start,
-                                       range_end, range_precision)
-            VALUES (:docId, :seq, :sentence, :start, :end, :text, :timex, :rangeStart, :rangeEnd,
-                    :rangePrecision)
-            """;
-    private static final String INSERT_FIGURE = """
-            INSERT INTO figures (doc_id, seq, sentence, span_start, span_end, text, value, qualifier, counted,
-                                 kind)
-            VALUES (:docId, :seq, :sentence, :start, :end, :text, :value, :qualifier, :counted, :kind)
-            """;
-    private static final String INSERT_ISSUE = """
-            INSERT INTO issues (doc_id, seq, code, stage, message)
-            VALUES (:docId, :seq, :code, :stage, :message)
-            """;
-    // An upsert, not INSERT OR REPLACE: replacing would delete the row first and take the actor's
-    // mentions in other documents and its merge reasons with it.
-    private static final String UPSERT_ACTOR = """
-            INSERT INTO actors (id, name, name_norm, kind, country, sector, wikidata_id, curated)
-            VALUES (:id, :name, :nameNorm, :kind, :country, :sector, :wikidataId, :curated)
-            ON CONFLICT (id) DO UPDATE SET
-                name = excluded.name,
-                name_norm = excluded.name_norm,
-                kind = excluded.kind,
-                country = excluded.country,
-                sector = excluded.sector,
-                wikidata_id = excluded.wikidata_id,
-                curated = excluded.curated
-            """;
-    private static final String DELETE_ALIASES = """
-            DELETE FROM actor_aliases WHERE actor_id = :actorId
-            """;
-    private static final String INSERT_ALIAS = """
-            INSERT INTO actor_aliases (actor_id, position, alias, alias_norm)
-            VALUES (:actorId, :position, :alias, :aliasNorm)
-            """;
-    private static final String DELETE_ROLES = """
-            DELETE FROM actor_roles WHERE actor_id = :actorId
-            """;
-    private static final String INSERT_ROLE = """
-            INSERT INTO actor_roles (actor_id, position, role, role_of, from_date, to_date)
-            VALUES (:actorId, :position, :role, :of, :from, :to)
-            """;
-    private static final String INSERT_ACTOR_MENTION = """
-            INSERT INTO actor_mentions (doc_id, seq, sentence, span_start, span_end, text, actor_id, method)
-            VALUES (:docId, :seq, :sentence, :start, :end, :text, :actorId, :method)
-            """;
-    // Every document names the dictionary reasons of the actors it uses; they are stored once per actor.
-    private static final String INSERT_MERGE_REASON = """
-            INSERT INTO merge_reasons (actor_id, alias, rule, detail, doc_id, sentence)
-            SELECT :actorId, :alias, :rule, :detail, :docId, :sentence
-            WHERE :docId IS NOT NULL OR NOT EXISTS (
-                SELECT 1 FROM merge_reasons
-                WHERE actor_id = :actorId AND doc_id IS NULL AND alias IS :alias AND rule IS :rule
-                  AND detail IS :detail AND sentence = :sentence)
-            """;
-    private static final String INSERT_EVENT = """
-            INSERT INTO events (id, doc_id, crisis_class, plover_event, plover_modes, plover_contexts, quad,
-                                date_start, date_end, date_precision, date_text, place, place_norm, place_name,
-                                place_geonameid, place_lat, place_lon, place_admin1, place_country, place_feature,
-                                place_resolution, place_area, dead, injured, arrested, displaced, troops, status,
-                                confidence, first_sentence)
-            VALUES (:id, :docId, :crisisClass, :ploverEvent, :ploverModes, :ploverContexts, :quad, :dateStart,
-                    :dateEnd, :datePrecision, :dateText, :place, :placeNorm, :placeName, :placeGeonameid,
-                    :placeLat, :placeLon, :placeAdmin1, :placeCountry, :placeFeature, :placeResolution, :placeArea,
-                    :dead, :injured, :arrested, :displaced, :troops, :status, :confidence, :firstSentence)
-            """;
-    private static final String INSERT_PLACE_MENTION = """
-            INSERT INTO place_mentions (doc_id, ordinal, sentence, span_start, span_end, text, name, geonameid, lat,
-                                        lon, admin1, country, feature, resolution, area, demonym, source, reason)
-            VALUES (:docId, :ordinal, :sentence, :start, :end, :text, :name, :geonameid, :lat, :lon, :admin1,
-                    :country, :feature, :resolution, :area, :demonym, :source, :reason)
-            """;
-    private static final String INSERT_EVENT_ACTOR = """
-            INSERT INTO event_actors (event_id, role, ordinal, actor_id, entity_text, span_start, span_end)
-            VALUES (:eventId, :role, :ordinal, :actorId, :entityText, :start, :end)
-            """;
-    private static final String INSERT_EVENT_MENTION = """
-            INSERT INTO event_mentions (event_id, ordinal, doc_id, sentence, span_start, span_end, text,
-                                        trigger_text)
-            VALUES (:eventId, :ordinal, :docId, :sentence, :start, :end, :text, :trigger)
-            """;
-    // Events hold on to their actors as mentions do. The caller runs this after the document's old rows
-    // are gone (cascade) and its new ones are written, so it sees the store as it will be committed.
-    private static final String DELETE_ORPHANED_ACTORS = """
-            DELETE FROM actors
-            WHERE curated = 0
-              AND NOT EXISTS (SELECT 1 FROM actor_mentions WHERE actor_mentions.actor_id = actors.id)
-              AND NOT EXISTS (SELECT 1 FROM event_actors WHERE event_actors.actor_id = actors.id)
-            """;
+    private final Sql sql;
 
-    private DocumentWriter() {
+    DocumentWriter(Sql sql) {
+        this.sql = sql;
     }
 
     /** Replaces whatever came from the same path or had the same id with {@code record}. */
-    static void save(Handle handle, DocumentRecord record) {
+    void save(Handle handle, DocumentRecord record) {
         Document document = record.document();
         String docId = document.id();
         // Deliberately the first statement: it takes SQLite's write lock before the transaction reads
         // anything, so a concurrent writer in another process makes it wait (busy timeout) instead of
         // failing with a stale snapshot.
-        try (Update delete = handle.createUpdate(DELETE_PREVIOUS)) {
+        try (Update delete = handle.createUpdate(sql("delete_previous"))) {
             delete.bind("id", docId).bind("path", document.path()).execute();
         }
         insertDocument(handle, document);
-        batch(handle, INSERT_SENTENCE, record.sentences(), (batch, seq, sentence) -> batch
+        batch(handle, sql("insert_sentence"), record.sentences(), (batch, seq, sentence) -> batch
                 .bind("docId", docId)
                 .bind("idx", sentence.index())
                 .bind("start", sentence.span().start())
                 .bind("end", sentence.span().end())
                 .bind("text", sentence.text()));
-        batch(handle, INSERT_ENTITY, record.entities(), (batch, seq, entity) -> batch
+        batch(handle, sql("insert_entity"), record.entities(), (batch, seq, entity) -> batch
                 .bind("docId", docId)
                 .bind("seq", seq)
                 .bind("sentence", entity.sentence())
@@ -167,7 +57,7 @@ final class DocumentWriter {
                 .bind("text", entity.text())
                 .bind("type", Rows.enumText(entity.type()))
                 .bind("source", entity.source()));
-        batch(handle, INSERT_TIME, record.times(), (batch, seq, time) -> batch
+        batch(handle, sql("insert_time"), record.times(), (batch, seq, time) -> batch
                 .bind("docId", docId)
                 .bind("seq", seq)
                 .bind("sentence", time.sentence())
@@ -178,7 +68,7 @@ final class DocumentWriter {
                 .bind("rangeStart", time.range() == null ? null : Rows.dateText(time.range().start()))
                 .bind("rangeEnd", time.range() == null ? null : Rows.dateText(time.range().end()))
                 .bind("rangePrecision", time.range() == null ? null : Rows.enumText(time.range().precision())));
-        batch(handle, INSERT_FIGURE, record.figures(), (batch, seq, figure) -> batch
+        batch(handle, sql("insert_figure"), record.figures(), (batch, seq, figure) -> batch
                 .bind("docId", docId)
                 .bind("seq", seq)
                 .bind("sentence", figure.sentence())
@@ -189,7 +79,7 @@ final class DocumentWriter {
                 .bind("qualifier", Rows.enumText(figure.qualifier()))
                 .bind("counted", figure.counted())
                 .bind("kind", Rows.enumText(figure.kind())));
-        batch(handle, INSERT_PLACE_MENTION, record.places(), (batch, seq, mention) -> {
+        batch(handle, sql("insert_place_mention"), record.places(), (batch, seq, mention) -> {
             Location place = mention.location();
             batch.bind("docId", docId)
                     .bind("ordinal", seq)
@@ -210,14 +100,14 @@ final class DocumentWriter {
                     .bind("source", mention.source())
                     .bind("reason", mention.reason());
         });
-        batch(handle, INSERT_ISSUE, record.issues(), (batch, seq, issue) -> batch
+        batch(handle, sql("insert_issue"), record.issues(), (batch, seq, issue) -> batch
                 .bind("docId", docId)
                 .bind("seq", seq)
                 .bind("code", issue.code())
                 .bind("stage", issue.stage())
                 .bind("message", issue.message()));
         upsertActors(handle, record.actors());
-        batch(handle, INSERT_ACTOR_MENTION, record.actorMentions(), (batch, seq, mention) -> batch
+        batch(handle, sql("insert_actor_mention"), record.actorMentions(), (batch, seq, mention) -> batch
                 .bind("docId", docId)
                 .bind("seq", seq)
                 .bind("sentence", mention.sentence())
@@ -226,7 +116,7 @@ final class DocumentWriter {
                 .bind("text", mention.text())
                 .bind("actorId", mention.actorKey())
                 .bind("method", mention.method()));
-        batch(handle, INSERT_MERGE_REASON, record.mergeReasons(), (batch, seq, reason) -> batch
+        batch(handle, sql("insert_merge_reason"), record.mergeReasons(), (batch, seq, reason) -> batch
                 .bind("actorId", reason.actorId())
                 .bind("alias", reason.alias())
                 .bind("rule", reason.rule())
@@ -238,18 +128,18 @@ final class DocumentWriter {
     }
 
     /** Deletes one document and what hangs off it; returns whether there was one. */
-    static boolean delete(Handle handle, String docId) {
+    boolean delete(Handle handle, String docId) {
         int deleted;
-        try (Update delete = handle.createUpdate(DELETE_DOCUMENT)) {
+        try (Update delete = handle.createUpdate(sql("delete_document"))) {
             deleted = delete.bind("id", docId).execute();
         }
         deleteOrphanedActors(handle);
         return deleted > 0;
     }
 
-    private static void insertDocument(Handle handle, Document document) {
+    private void insertDocument(Handle handle, Document document) {
         SourceInfo source = document.source();
-        try (Update insert = handle.createUpdate(INSERT_DOCUMENT)) {
+        try (Update insert = handle.createUpdate(sql("insert_document"))) {
             insert.bind("id", document.id())
                     .bind("path", document.path())
                     .bind("sha256", document.sha256())
@@ -267,7 +157,7 @@ final class DocumentWriter {
         }
     }
 
-    private static void insertEvents(Handle handle, String docId, List<Event> events) {
+    private void insertEvents(Handle handle, String docId, List<Event> events) {
         List<ActorRow> actors = new ArrayList<>();
         List<MentionRow> mentions = new ArrayList<>();
         for (Event event : events) {
@@ -281,8 +171,8 @@ final class DocumentWriter {
                 mentions.add(new MentionRow(event.id(), ordinal, event.mentions().get(ordinal)));
             }
         }
-        batch(handle, INSERT_EVENT, events, (batch, seq, event) -> bindEvent(batch, docId, event));
-        batch(handle, INSERT_EVENT_ACTOR, actors, (batch, seq, row) -> batch
+        batch(handle, sql("insert_event"), events, (batch, seq, event) -> bindEvent(batch, docId, event));
+        batch(handle, sql("insert_event_actor"), actors, (batch, seq, row) -> batch
                 .bind("eventId", row.eventId())
                 .bind("role", row.role())
                 .bind("ordinal", row.ordinal())
@@ -290,7 +180,7 @@ final class DocumentWriter {
                 .bind("entityText", row.actor().entityText())
                 .bind("start", row.actor().span() == null ? null : row.actor().span().start())
                 .bind("end", row.actor().span() == null ? null : row.actor().span().end()));
-        batch(handle, INSERT_EVENT_MENTION, mentions, (batch, seq, row) -> batch
+        batch(handle, sql("insert_event_mention"), mentions, (batch, seq, row) -> batch
                 .bind("eventId", row.eventId())
                 .bind("ordinal", row.ordinal())
                 .bind("docId", row.mention().docId())
@@ -340,14 +230,14 @@ final class DocumentWriter {
                 .bind("firstSentence", event.mentions().isEmpty() ? null : event.mentions().get(0).sentence());
     }
 
-    private static void upsertActors(Handle handle, List<Actor> actors) {
+    private void upsertActors(Handle handle, List<Actor> actors) {
         // The last entry wins when a record lists the same actor twice.
         Map<String, Actor> byId = new LinkedHashMap<>();
         for (Actor actor : actors) {
             byId.put(actor.id(), actor);
         }
         List<Actor> distinct = List.copyOf(byId.values());
-        batch(handle, UPSERT_ACTOR, distinct, (batch, seq, actor) -> batch
+        batch(handle, sql("upsert_actor"), distinct, (batch, seq, actor) -> batch
                 .bind("id", actor.id())
                 .bind("name", actor.name())
                 .bind("nameNorm", NameNormaliser.normalise(actor.name()))
@@ -356,15 +246,15 @@ final class DocumentWriter {
                 .bind("sector", actor.sector())
                 .bind("wikidataId", actor.wikidataId())
                 .bind("curated", actor.curated() ? 1 : 0));
-        batch(handle, DELETE_ALIASES, distinct, (batch, seq, actor) -> batch.bind("actorId", actor.id()));
-        batch(handle, DELETE_ROLES, distinct, (batch, seq, actor) -> batch.bind("actorId", actor.id()));
+        batch(handle, sql("delete_aliases"), distinct, (batch, seq, actor) -> batch.bind("actorId", actor.id()));
+        batch(handle, sql("delete_roles"), distinct, (batch, seq, actor) -> batch.bind("actorId", actor.id()));
         for (Actor actor : distinct) {
-            batch(handle, INSERT_ALIAS, actor.aliases(), (batch, position, alias) -> batch
+            batch(handle, sql("insert_alias"), actor.aliases(), (batch, position, alias) -> batch
                     .bind("actorId", actor.id())
                     .bind("position", position)
                     .bind("alias", alias)
                     .bind("aliasNorm", NameNormaliser.normalise(alias)));
-            batch(handle, INSERT_ROLE, actor.roles(), (batch, position, role) -> bindRole(batch, actor, position,
+            batch(handle, sql("insert_role"), actor.roles(), (batch, position, role) -> bindRole(batch, actor, position,
                     role));
         }
     }
@@ -378,10 +268,14 @@ final class DocumentWriter {
                 .bind("to", Rows.dateText(role.to()));
     }
 
-    static void deleteOrphanedActors(Handle handle) {
-        try (Update delete = handle.createUpdate(DELETE_ORPHANED_ACTORS)) {
+    void deleteOrphanedActors(Handle handle) {
+        try (Update delete = handle.createUpdate(sql("delete_orphaned_actors"))) {
             delete.execute();
         }
+    }
+
+    private String sql(String name) {
+        return sql.get("writer", name);
     }
 
     /** Runs {@code sql} once per row as one JDBC batch; {@code seq} is the row's position in the list. */

@@ -32,7 +32,7 @@ import org.sitrep.store.SearchHit;
 
 /**
  * Conversions between model values and column values, and the row mappers of the read queries. The column
- * names used here are the ones the queries in {@link SqliteStore} select. Stateless and thread-safe.
+ * names used here are the ones the statements under {@code sql/} select. Stateless and thread-safe.
  */
 final class Rows {
     /**
@@ -41,6 +41,9 @@ final class Rows {
      */
     private static final DateTimeFormatter INSTANT_TEXT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** Well under SQLite's limit of 32766 bound parameters per statement. */
+    static final int IN_LIST_CHUNK = 500;
 
     /** {@code event_actors.role} of an event's sources. */
     static final String SOURCE = "source";

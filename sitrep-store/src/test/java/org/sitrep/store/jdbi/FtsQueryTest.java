@@ -28,4 +28,13 @@ class FtsQueryTest {
         assertThat(FtsQuery.of(null)).isEmpty();
         assertThat(FtsQuery.of("- rebels").orElseThrow().hasSeveralTerms()).isFalse();
     }
+
+    @Test
+    void websearch_terms_are_quoted_phrases_of_words_only() {
+        FtsQuery query = FtsQuery.of("NEAR(a \"b\" c:d -e* Ansar-Dine Tour\u0065\u0301").orElseThrow();
+
+        assertThat(query.websearchAllTerms())
+                .isEqualTo("\"NEAR a\" \"b\" \"c d\" \"e\" \"Ansar Dine\" \"Toure\u0301\"");
+        assertThat(FtsQuery.of("junta Bamako").orElseThrow().websearchAnyTerm()).isEqualTo("\"junta\" or \"Bamako\"");
+    }
 }
