@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 input="${1:-../shared/corpus/mali}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+keep=0
+trap '[ "$keep" = 1 ] || rm -rf "$work"' EXIT
 export SITREP_JAVA_OPTS="${SITREP_JAVA_OPTS:--Xmx4g}"
 
 # Exit code 3 means some files failed: both sides report those, the comparison still holds.
@@ -20,5 +21,7 @@ if diff "$work/cli.plover.jsonl" "$work/spark/merged_events.plover.jsonl" >"$wor
 else
   echo "spark-check: the Spark job's merged events on $input differ from sitrep ingest's:" >&2
   head -c 4000 "$work/diff.txt" >&2
+  keep=1
+  echo "(both runs kept in $work)" >&2
   exit 1
 fi

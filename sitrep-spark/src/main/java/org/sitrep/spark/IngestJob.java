@@ -170,7 +170,7 @@ final class IngestJob {
         List<EventRef> refs = new ArrayList<>();
         for (Event event : coded.events()) {
             Event linked = event.withParticipants(relinked(event.sources(), ids), relinked(event.targets(), ids));
-            refs.add(new EventRef(linked.id(), document.id(), published, document.source().title(),
+            refs.add(new EventRef(linked.id(), document.id(), published, document.title(),
                     document.source().publisher(), Codec.write(linked)));
         }
         return refs.iterator();

@@ -24,6 +24,9 @@ final class Fixtures {
         report(folder, "d-later.txt", "2020-08-19", "Third Wire",
                 "Soldiers detained President Ibrahim Boubacar Keita in Bamako on August 18. Keita resigned that "
                         + "night.");
+        // No title: exports fall back on the file's name, as the store does.
+        Files.writeString(folder.resolve("d-later.meta.json"), "{\"published\": \"2020-08-19\"}",
+                StandardCharsets.UTF_8);
     }
 
     /** An empty file and a report whose sidecar gives no date: the CLI fails both, with codes. */

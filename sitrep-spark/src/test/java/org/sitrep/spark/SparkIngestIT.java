@@ -161,6 +161,27 @@ class SparkIngestIT {
         assertThat(added.documents()).isEqualTo(5);
     }
 
+    @Test
+    void aDocumentsTableIsCodedRowByRow() throws IOException {
+        Path table = dir.resolve("stories.jsonl");
+        Files.writeString(table, """
+                {"id": "story-2", "text": "", "published": "2012-04-03"}
+                {"id": "story-1", "text": "ECOWAS imposed an embargo on Mali on Monday.", "published": "2012-04-03T08:00:00Z", "title": "Embargo", "publisher": "Wire", "url": "https://example.org/1"}
+                """);
+        Path tableOut = dir.resolve("table-out");
+        IngestJob.Summary summary = new IngestJob(spark, settings, 2).run(List.of(table.toString()),
+                tableOut.toString(), List.of());
+        assertThat(summary.documents()).isEqualTo(1);
+        Row document = spark.read().parquet(tableOut.resolve("documents").toString()).collectAsList().get(0);
+        assertThat(document.<String>getAs("path")).isEqualTo("story-1");
+        assertThat(document.<String>getAs("title")).isEqualTo("Embargo");
+        assertThat(document.<Object>getAs("published").toString()).isEqualTo("2012-04-03");
+        assertThat(spark.read().parquet(tableOut.resolve("events").toString()).count()).isPositive();
+        List<Row> errors = spark.read().parquet(tableOut.resolve("errors").toString()).collectAsList();
+        assertThat(errors).extracting(r -> r.<String>getAs("path") + " " + r.<String>getAs("code"))
+                .containsExactly("story-2 no_text");
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path path : walk.toList()) {
