@@ -1,0 +1,22 @@
+"""CI's accuracy gates: the figures of one gold set (score.py's summary) against the levels reached so far.
+Usage: gate.py SET SCORE_JSON. Exits non-zero naming every figure below its floor."""
+import json
+import sys
+
+FLOORS = {
+    # dev: the three Mali reports the rules were first written against.
+    "dev": {"detect": 0.86, "full": 0.62, "date_ok": 0.94, "place_ok": 0.92, "actor_ok": 0.83, "actors_b3": 0.86},
+    # wide: fourteen texts of other crises and genres.
+    "wide": {"detect": 0.47, "full": 0.10, "date_ok": 0.50, "place_ok": 0.64, "actor_ok": 0.65, "actors_b3": 0.70},
+}
+
+name, path = sys.argv[1], sys.argv[2]
+summary = json.load(open(path))["summary"]
+attrs = summary["attr_accuracy_on_detected"]
+figures = {"detect": summary["detect"]["f1"], "full": summary["full"]["f1"], "date_ok": attrs["date_ok"],
+           "place_ok": attrs["place_ok"], "actor_ok": attrs["actor_ok"], "actors_b3": summary["actors_b3_f1"]}
+print(name + ": " + ", ".join(f"{key} {value}" for key, value in figures.items()))
+failures = [f"{key} {figures[key]} is below {floor}" for key, floor in FLOORS[name].items()
+            if figures[key] is None or figures[key] < floor]
+if failures:
+    sys.exit(f"{name}: " + "; ".join(failures))
