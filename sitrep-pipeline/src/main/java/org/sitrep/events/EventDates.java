@@ -159,8 +159,10 @@ final class EventDates {
         }
         LocalDate published = document.document().source().published();
         if (rest.codePoints().anyMatch(Character::isLetterOrDigit)
-                || date.precision() == DatePrecision.DAY && date.start().equals(published)) {
-            // A byline's date is the day the report was written, not the day of what it tells.
+                || date.precision() == DatePrecision.DAY && date.start().equals(published)
+                || published != null && date.start().isAfter(published)) {
+            // A byline's date is the day the report was written, not the day of what it tells; a date after it
+            // heads a list of other reports, not the narrative.
             return false;
         }
         heading = times.get(0).range();
