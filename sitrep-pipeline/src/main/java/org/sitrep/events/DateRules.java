@@ -100,10 +100,16 @@ final class DateRules {
         }
     }
 
-    /** The anchor moved on by a day, a week, a month or a year, at the precision that unit allows. */
+    /**
+     * The anchor moved on by a day, a week, a month or a year, at the precision that unit allows. An anchor
+     * coarser than the unit ("the following day" after "In 2011") stays as coarse as it was: no day is invented.
+     */
     DateRange shifted(DateRange anchor, String unit, int amount) {
         DatePrecision precision = words.units().entrySet().stream().filter(e -> unit.startsWith(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(DatePrecision.DAY);
+        if (anchor.precision().ordinal() > precision.ordinal() && anchor.precision() != DatePrecision.DAYS) {
+            return anchor;
+        }
         switch (precision) {
             case YEAR -> {
                 int year = anchor.start().getYear() + amount;

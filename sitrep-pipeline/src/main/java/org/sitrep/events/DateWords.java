@@ -13,7 +13,7 @@ import org.sitrep.model.time.DatePrecision;
 /** The date words of {@code dates.yaml}, compiled. Immutable. */
 record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, DatePrecision> units, Pattern numbered,
                  Pattern month, Pattern dayRange, List<DatesFile.RangeLink> ranges, Pattern rangeOpener,
-                 Set<String> subordinators, Pattern before, int narrativeReach, int clockReach, int futureYears) {
+                 Set<String> subordinators, Pattern before, Pattern deictic, Pattern notNarrative, int narrativeReach, int clockReach, int futureYears) {
 
     private static Map<String, DatePrecision> units(Map<String, String> units) {
         return units.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT),
@@ -36,7 +36,9 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                 Patterns.compile(file.month(), "dates.yaml month"),
                 Patterns.compile(file.dayRange(), "dates.yaml day_range"), List.copyOf(file.ranges()),
                 Patterns.compile("^.*?(?=" + openers + ")", "dates.yaml ranges"), Words.set(file.subordinators()),
-                Patterns.compile(file.before(), "dates.yaml before"), file.limits().narrativeReach(),
+                Patterns.compile(file.before(), "dates.yaml before"),
+                Patterns.compile(file.deictic(), "dates.yaml deictic"),
+                Patterns.compile(file.notNarrative(), "dates.yaml not_narrative"), file.limits().narrativeReach(),
                 file.limits().clockReach(), file.limits().futureYears());
     }
 }

@@ -121,6 +121,9 @@ public final class EventCoder implements Stage {
          * coup) does not move it back, nor does a plural ("beyond elections"), which recalls no one event.
          */
         private void moveNarrative(List<Event> events, Set<String> moving, int sentence, Parse parse) {
+            if (dates.heading(sentence)) {
+                return;
+            }
             Optional<Event> told = events.stream().filter(e -> moving.contains(e.id()) && e.date() != null
                             && e.status() == EventStatus.OCCURRED
                             && EventCoreference.lastMention(e).sentence() == sentence

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
+import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.model.time.TimeMention;
 import org.sitrep.pipeline.AnalysedDocument;
@@ -38,13 +39,15 @@ final class EventDates {
     private final Map<Integer, List<TimeMention>> timesBySentence = new HashMap<>();
     private int anchorSentence = -1;
     private DateRange anchor;
+    /** The date of the last line that is only a date (a timeline's entry, a year heading): it dates the lines under it. */
+    private DateRange heading;
 
     EventDates(AnalysedDocument document, DateWords words) {
         this.document = document;
         this.words = words;
         this.rules = new DateRules(document, words);
         this.attachment = new DateAttachment(words.subordinators());
-        for (TimeMention time : document.times()) {
+        for (TimeMention time : NarrativeYears.resolve(document, words)) {
             // "the June 5 Movement" is a name, not a date.
             boolean inName = document.actorMentions().stream().anyMatch(m -> m.sentence() == time.sentence()
                     && m.span().contains(time.span()));
@@ -80,7 +83,8 @@ final class EventDates {
         // The narrative's date carries over within its paragraph: "Several ministers were arrested." after the
         // coup's sentence. So it does past a sentence whose only times are spans ("within three months").
         Dated inherited = anchor != null && sentence - anchorSentence <= words.narrativeReach()
-                && sameParagraph(anchorSentence, sentence) ? new Dated(anchor, null) : Dated.NONE;
+                && sameParagraph(anchorSentence, sentence) ? new Dated(anchor, null)
+                : heading != null ? new Dated(heading, null) : Dated.NONE;
         if (times.isEmpty() || times.stream().allMatch(time -> time.range() == null
                 && !words.relative().matcher(time.text()).find())) {
             return inherited;
@@ -93,6 +97,11 @@ final class EventDates {
         for (TimeMention time : ranked) {
             if (time.span().overlaps(triggerSpan)) {
                 // "the fall of Gao" is no autumn.
+                continue;
+            }
+            int modified = NarrativeYears.modifiedNoun(time, parse);
+            if (modified >= 0 && modified != trigger) {
+                // "the 2007 constitution was revoked": the year names the constitution; it dates nothing else.
                 continue;
             }
             int hang = DateAttachment.attachment(time, parse, trigger);
@@ -128,6 +137,52 @@ final class EventDates {
     }
 
     /**
+     * A line that is only a date ("2011-02-15", "1987", "March 3 –") heads the lines under it until the next such
+     * line: the narrative is at its date. Returns whether the sentence is such a line.
+     */
+    boolean heading(int sentence) {
+        List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
+        if (times.isEmpty() || !ownLine(sentence)) {
+            return false;
+        }
+        Sentence line = document.sentences().get(sentence);
+        StringBuilder rest = new StringBuilder(document.text().substring(line.span().start(), line.span().end()));
+        DateRange date = null;
+        for (int i = times.size() - 1; i >= 0; i--) {
+            TimeMention time = times.get(i);
+            if (time.range() == null || rules.notADate(time) || rules.clockOnly(time)) {
+                return false;
+            }
+            date = date == null ? time.range() : date;
+            rest.replace(Math.max(0, time.span().start() - line.span().start()),
+                    Math.min(rest.length(), time.span().end() - line.span().start()), "");
+        }
+        LocalDate published = document.document().source().published();
+        if (rest.codePoints().anyMatch(Character::isLetterOrDigit)
+                || date.precision() == DatePrecision.DAY && date.start().equals(published)
+                || published != null && date.start().isAfter(published)) {
+            // A byline's date is the day the report was written, not the day of what it tells; a date after it
+            // heads a list of other reports, not the narrative.
+            return false;
+        }
+        heading = times.get(0).range();
+        anchor = heading;
+        anchorSentence = sentence;
+        return true;
+    }
+
+    private boolean ownLine(int sentence) {
+        List<Sentence> sentences = document.sentences();
+        String text = document.text();
+        int start = sentences.get(sentence).span().start();
+        int end = sentences.get(sentence).span().end();
+        String before = sentence == 0 ? "\n" : text.substring(sentences.get(sentence - 1).span().end(), start);
+        String after = sentence + 1 >= sentences.size() ? "\n"
+                : text.substring(end, sentences.get(sentence + 1).span().start());
+        return before.contains("\n") && after.contains("\n");
+    }
+
+    /**
      * The narrative's time when a sentence opens on a date of its own ("In 1991, Malians ended one-party rule"):
      * a date expression on the main verb at year, month or day precision. Null otherwise.
      */
@@ -138,7 +193,7 @@ final class EventDates {
             boolean present = time.range() != null && time.range().start().equals(published)
                     && !time.text().matches("(?s).*\\d.*");
             if (time.range() != null && !present && !rules.clockOnly(time) && !rules.notADate(time)
-                    && !words.relative().matcher(time.text()).find()
+                    && !words.relative().matcher(time.text()).find() && !NarrativeYears.nameModifier(time, parse)
                     && DateAttachment.datesTheSentence(time, parse)) {
                 return time.range();
             }

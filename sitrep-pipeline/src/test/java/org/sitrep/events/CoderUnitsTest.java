@@ -9,6 +9,11 @@ import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.Span;
+import org.sitrep.model.time.DatePrecision;
+import org.sitrep.model.time.DateRange;
+import org.sitrep.model.time.TimeMention;
+import org.sitrep.model.time.Timex;
 import org.sitrep.pipeline.AnalysedDocument;
 
 /** The coder's units one by one, on sentences parsed by hand: no language model is loaded. */
@@ -185,5 +190,43 @@ class CoderUnitsTest {
             assertThat(event.sources()).extracting(EventActor::actorKey).containsExactly("group:junta");
             assertThat(event.status()).isEqualTo(EventStatus.OCCURRED);
         });
+    }
+
+    @Test
+    void a_date_without_a_year_takes_the_year_the_narrative_is_in() {
+        HandParse hand = new HandParse().published(LocalDate.of(2030, 11, 17))
+                .sentence("In 1987 rebels fled", "in IN 1 case", "1987 CD 3 obl", "rebel NNS 3 nsubj",
+                        "flee VBD -1 root")
+                .sentence("The 2005 charter held", "the DT 2 det", "2005 CD 2 nummod", "charter NN 3 nsubj",
+                        "hold VBD -1 root")
+                .sentence("On 25 August rebels attacked", "on IN 2 case", "25 CD 2 nummod", "August NNP 4 obl",
+                        "rebel NNS 4 nsubj", "attack VBD -1 root");
+        AnalysedDocument document = hand.build();
+        String text = document.text();
+        int year = text.indexOf("1987");
+        int name = text.indexOf("2005");
+        int day = text.indexOf("25 August");
+        document.addTimes(List.of(
+                new TimeMention(0, new Span(year, year + 4), "1987", "1987", Timex.toRange("1987").orElseThrow()),
+                new TimeMention(1, new Span(name, name + 4), "2005", "2005", Timex.toRange("2005").orElseThrow()),
+                new TimeMention(2, new Span(day, day + 9), "25 August", "2030-08-25",
+                        Timex.toRange("2030-08-25").orElseThrow())));
+        List<TimeMention> resolved = NarrativeYears.resolve(document, LEXICON.dates());
+        assertThat(resolved.get(2).range()).isEqualTo(DateRange.day(LocalDate.of(1987, 8, 25)));
+        assertThat(NarrativeYears.nameModifier(resolved.get(1), hand.parse(1))).isTrue();
+        assertThat(NarrativeYears.nameModifier(resolved.get(0), hand.parse(0))).isFalse();
+    }
+
+    @Test
+    void a_day_after_a_year_invents_no_day() {
+        HandParse hand = new HandParse().published(LocalDate.of(2030, 5, 1))
+                .sentence("Troops withdrew", "troop NNS 1 nsubj", "withdraw VBD -1 root");
+        DateRules rules = new DateRules(hand.build(), LEXICON.dates());
+        DateRange year = Timex.toRange("2011").orElseThrow();
+        assertThat(rules.shifted(year, "day", 1)).isEqualTo(year);
+        assertThat(rules.shifted(Timex.toRange("2011-03").orElseThrow(), "week", 1).precision())
+                .isEqualTo(DatePrecision.MONTH);
+        assertThat(rules.shifted(DateRange.day(LocalDate.of(2011, 3, 31)), "day", 1))
+                .isEqualTo(DateRange.day(LocalDate.of(2011, 4, 1)));
     }
 }

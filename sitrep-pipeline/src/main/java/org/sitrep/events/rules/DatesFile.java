@@ -6,7 +6,7 @@ import java.util.Map;
 /** {@code dates.yaml}: the words dates are read by beside SUTime. The file documents each key. */
 public record DatesFile(String relative, Map<String, Integer> numbers, Map<String, String> units, String numbered,
                         String month, String dayRange, List<RangeLink> ranges, List<String> subordinators,
-                        String before, Limits limits) {
+                        String before, String deictic, String notNarrative, Limits limits) {
 
     /** Words between two dates that make them one interval, with the word that must open it, if any. */
     public record RangeLink(String link, @MayOmit String opener) {

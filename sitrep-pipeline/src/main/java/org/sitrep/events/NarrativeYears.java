@@ -1,0 +1,144 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Token;
+import org.sitrep.model.time.DateRange;
+import org.sitrep.model.time.Timex;
+import org.sitrep.model.time.TimeMention;
+import org.sitrep.pipeline.AnalysedDocument;
+
+/**
+ * The year of a date the text writes without one ("On 28 May", "January 2 –"): SUTime takes it from the
+ * publication date, but a report written long after the events means the year its narrative is in, the last year
+ * the text wrote before it (a title, a heading, an earlier sentence). A year that only modifies a noun ("the 2007
+ * constitution") names a thing and sets no year, nor does a year in brackets or after "as in", "since" (an aside). Words that count from the time of writing ("last", "next",
+ * dates.yaml {@code deictic}) keep SUTime's year. Stateless.
+ */
+final class NarrativeYears {
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\s*\\d{4}\\s*");
+    /** A TIMEX value with a year in front: the year SUTime gave or could not give (XXXX). */
+    private static final Pattern TIMEX_YEAR = Pattern.compile("^(\\d{4}|XXXX)(-.+)$");
+    /** Relations by which a number hangs on the noun it modifies. */
+    /** Characters before a year searched for the words that make it no narrative time ("As in 2012"). */
+    private static final int LOOKBACK = 16;
+    private static final Set<String> MODIFIER = Set.of("compound", "amod", "nummod", "nmod:poss", "det");
+
+    private NarrativeYears() {
+    }
+
+    /** The document's times, those without a written year moved into the narrative's year. */
+    static List<TimeMention> resolve(AnalysedDocument document, DateWords words) {
+        List<TimeMention> times = new ArrayList<>(document.times());
+        times.sort(Comparator.comparingInt((TimeMention t) -> t.sentence()).thenComparingInt(t -> t.span().start()));
+        Map<Integer, Parse> parses = new HashMap<>();
+        Integer year = null;
+        int yearSentence = -1;
+        // A report that writes its own year tells of its present: an earlier year is background there, and carries
+        // only within its paragraph ("Mali's last coup, in 2012, ..." does not date the next paragraph's "August 18").
+        java.time.LocalDate published = document.document().source().published();
+        boolean present = published != null && Pattern.compile("\\b" + published.getYear() + "\\b")
+                .matcher(document.text()).find();
+        List<TimeMention> out = new ArrayList<>(times.size());
+        for (TimeMention time : times) {
+            Matcher written = WRITTEN_YEAR.matcher(time.text());
+            if (written.find()) {
+                Parse parse = parses.computeIfAbsent(time.sentence(),
+                        s -> new Parse(document.tokens(s)));
+                if (setsYear(time, parse, document, words)) {
+                    year = time.range().start().getYear();
+                    yearSentence = time.sentence();
+                }
+                out.add(time);
+                continue;
+            }
+            boolean carries = year != null && (!present || sameParagraph(document, yearSentence, time.sentence()));
+            out.add(carries ? inYear(time, year, words) : time);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a written year moves the narrative into it: a date with its month ("On 2 January 1987", a timeline's
+     * "2011-02-15"), or a bare year that dates its sentence ("In 1991, ...") and is not a point of comparison or
+     * a span's start ("As in 2012", "since 2020", dates.yaml {@code not_narrative}). A year after publication is
+     * an expectation, not the narrative.
+     */
+    private static boolean setsYear(TimeMention time, Parse parse, AnalysedDocument document, DateWords words) {
+        if (time.range() == null || nameModifier(time, parse)) {
+            return false;
+        }
+        java.time.LocalDate published = document.document().source().published();
+        if (published != null && time.range().start().isAfter(published)) {
+            return false;
+        }
+        String before = document.text().substring(Math.max(0, time.span().start() - LOOKBACK), time.span().start());
+        if (words.notNarrative().matcher(before).find() || inAside(time, document)) {
+            return false;
+        }
+        return words.month().matcher(time.text()).find() || time.timex() != null && time.timex().length() >= 7
+                || DateAttachment.datesTheSentence(time, parse);
+    }
+
+    /** "(and site of their first attack, in October 2017)": a date in brackets is an aside, not the narrative. */
+    private static boolean inAside(TimeMention time, AnalysedDocument document) {
+        String head = document.text().substring(document.sentences().get(time.sentence()).span().start(),
+                time.span().start());
+        return head.chars().filter(c -> c == '(').count() > head.chars().filter(c -> c == ')').count();
+    }
+
+    /** "the 2007 constitution", "the 2021 attacks": a bare year that modifies a noun after it. */
+    static boolean nameModifier(TimeMention time, Parse parse) {
+        return modifiedNoun(time, parse) >= 0;
+    }
+
+    /** The noun a bare year modifies ("the 2007 constitution" gives constitution's index), else -1. */
+    static int modifiedNoun(TimeMention time, Parse parse) {
+        if (!YEAR_ONLY.matcher(time.text()).matches()) {
+            return -1;
+        }
+        for (Token token : parse.tokens()) {
+            if (!time.span().overlaps(token.span())) {
+                continue;
+            }
+            int head = parse.head(token.index());
+            if (head > token.index() && parse.token(head).isNoun()
+                    && !time.span().overlaps(parse.token(head).span())
+                    && MODIFIER.contains(parse.relation(token.index()))) {
+                return head;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameParagraph(AnalysedDocument document, int earlier, int later) {
+        for (int s = earlier + 1; s <= later; s++) {
+            int end = document.sentences().get(s - 1).span().end();
+            if (document.text().substring(end, document.sentences().get(s).span().start()).contains("\n")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static TimeMention inYear(TimeMention time, int year, DateWords words) {
+        if (time.timex() == null || !words.month().matcher(time.text()).find()
+                || words.deictic().matcher(time.text()).find()) {
+            return time;
+        }
+        Matcher m = TIMEX_YEAR.matcher(time.timex());
+        if (!m.matches()) {
+            return time;
+        }
+        String value = String.format("%04d", year) + m.group(2);
+        DateRange range = Timex.toRange(value).orElse(null);
+        return range == null ? time : new TimeMention(time.sentence(), time.span(), time.text(), value, range);
+    }
+}
