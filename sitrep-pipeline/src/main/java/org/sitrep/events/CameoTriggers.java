@@ -103,11 +103,11 @@ final class CameoTriggers {
                 return List.of();
             }
             List<String> out = new ArrayList<>();
+            // "armed_services" is a phrase: its head "services" alone is no soldier.
             for (String word : words) {
-                String[] parts = word.split("_");
-                String head = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-                if (plain(head)) {
-                    out.add(head);
+                String[] parts = word.toLowerCase(Locale.ROOT).split("_");
+                if (java.util.Arrays.stream(parts).allMatch(CameoTriggers::plain)) {
+                    out.add(String.join(" ", parts));
                 }
             }
             return out;

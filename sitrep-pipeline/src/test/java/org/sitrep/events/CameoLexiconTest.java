@@ -63,7 +63,7 @@ class CameoLexiconTest {
         Map<String, List<String>> synsets = Map.of("&town", List.of("town", "urban_center"));
         assertThat(CameoTriggers.objectHeads("* sanctions", synsets)).containsExactly("sanctions");
         assertThat(CameoTriggers.objectHeads("* {arms shipment}", synsets)).containsExactly("arms shipment");
-        assertThat(CameoTriggers.objectHeads("* &town", synsets)).containsExactly("town", "center");
+        assertThat(CameoTriggers.objectHeads("* &town", synsets)).containsExactly("town", "urban center");
         assertThat(CameoTriggers.objectHeads("&military * deployment", synsets)).isEmpty();
         assertThat(CameoTriggers.objectHeads("* (to border)", synsets)).isEmpty();
         assertThat(CameoTriggers.objectHeads("* +", synsets)).isEmpty();
