@@ -7,5 +7,15 @@ import org.sitrep.model.event.Event;
  * may borrow a doer from another event of its sentence; and whether its date may date the event it turns out to
  * be another mention of (a plural noun, "coups in 1991 and 2012", names several events, and its dates are theirs).
  */
-record Coded(Event event, boolean anchored, boolean borrows, boolean dates) {
+record Coded(Event event, boolean anchored, boolean borrows, boolean dates, boolean fresh) {
+    /**
+     * @param fresh whether the text marks the mention as another event than any told before (an indefinite or
+     *              plural noun, "another", "again", "also"): it founds an event rather than recalls one
+     */
+    Coded {
+    }
+
+    Coded(Event event, boolean anchored, boolean borrows, boolean dates) {
+        this(event, anchored, borrows, dates, false);
+    }
 }

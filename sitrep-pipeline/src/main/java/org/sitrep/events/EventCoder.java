@@ -88,8 +88,10 @@ public final class EventCoder implements Stage {
                 Set<String> moving = new HashSet<>();
                 for (Coded raw : sentences.code(sentence, parse)) {
                     Coded coded = new Coded(StatusReader.notYetHappened(raw.event(), published), raw.anchored(),
-                            raw.borrows(), raw.dates());
-                    int earlier = coreference.coreferent(events, coded.event(), coded.anchored());
+                            raw.borrows(), raw.dates(), raw.fresh());
+                    // "another attack", "protests continue", "was also looted": a new event, not a recall.
+                    int earlier = coded.fresh() && coded.anchored() ? -1
+                            : coreference.coreferent(events, coded.event(), coded.anchored());
                     if (coded.dates()) {
                         moving.add(earlier >= 0 ? events.get(earlier).id() : coded.event().id());
                     }

@@ -34,9 +34,11 @@ public final class EventLexicon {
      * @param lemma the head lemma (a verb or a noun)
      * @param particle a particle or second word that must follow ("down" in "step down"), or null
      * @param objects object lemmas one of which the verb needs, empty when any will do
+     * @param direct whether the object must be the verb's own (direct object or passive subject), not a noun an
+     *               oblique or object governs: CAMEO's patterns name the verb's object
      */
     record Trigger(CrisisClass crisisClass, String lemma, boolean verb, String particle, Set<String> objects,
-                   Set<Condition> conditions) {
+                   Set<Condition> conditions, boolean direct) {
     }
 
     /** The class policies of events.yaml, by class. */
@@ -48,6 +50,7 @@ public final class EventLexicon {
 
     private final Map<String, List<Trigger>> verbs;
     private final Map<String, List<Trigger>> nouns;
+    private final Map<String, List<Trigger>> cameoVerbs;
     private final Map<CrisisClass, PloverCoding> codings;
     private final Policies policies;
     private final EventsFile.Weights weights;
@@ -73,6 +76,8 @@ public final class EventLexicon {
         }
         this.verbs = Map.copyOf(verbMap);
         this.nouns = Map.copyOf(nounMap);
+        this.cameoVerbs = events.cameo() == null ? Map.of()
+                : CameoTriggers.from(events.cameo(), files.cameo(events.cameo().file()), nounMap);
         Map<CrisisClass, PloverCoding> codingMap = new EnumMap<>(CrisisClass.class);
         files.codebook().classes().forEach((name, coding) -> codingMap.put(crisisClass(name, "codebook.yaml"),
                 new PloverCoding(coding.event(), Words.set(coding.modes()).stream().sorted().toList(),
@@ -111,7 +116,7 @@ public final class EventLexicon {
         return new EventLexicon(RuleFiles.over(directory));
     }
 
-    private static Set<Condition> conditions(EventsFile.TriggerEntry entry) {
+    static Set<Condition> conditions(EventsFile.TriggerEntry entry) {
         Set<Condition> out = EnumSet.noneOf(Condition.class);
         boolean[] set = {entry.objectIsPlace(), entry.subjectIsPlace(), entry.ofPlace(), entry.subjectIsPeople(),
             entry.subjectIsLeader(), entry.subjectIsMilitary(), entry.objectIsMember(), entry.subjectIsTarget(),
@@ -124,7 +129,7 @@ public final class EventLexicon {
         return out;
     }
 
-    private static CrisisClass crisisClass(String name, String key) {
+    static CrisisClass crisisClass(String name, String key) {
         try {
             return CrisisClass.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -146,26 +151,37 @@ public final class EventLexicon {
         return out;
     }
 
-    private static List<String> orEmpty(List<String> list) {
+    static List<String> orEmpty(List<String> list) {
         return list == null ? List.of() : list;
     }
 
-    private static void add(Map<String, List<Trigger>> into, String phrase, CrisisClass crisisClass, boolean verb,
+    static void add(Map<String, List<Trigger>> into, String phrase, CrisisClass crisisClass, boolean verb,
                             Set<String> objects, Set<Condition> conditions) {
+        add(into, phrase, crisisClass, verb, objects, conditions, false);
+    }
+
+    static void add(Map<String, List<Trigger>> into, String phrase, CrisisClass crisisClass, boolean verb,
+                    Set<String> objects, Set<Condition> conditions, boolean direct) {
         String[] parts = phrase.toLowerCase(Locale.ROOT).split(" ", 2);
         into.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Trigger(crisisClass, parts[0], verb,
-                parts.length > 1 ? parts[1] : null, objects, conditions));
+                parts.length > 1 ? parts[1] : null, objects, conditions, direct));
     }
 
     /** Every lemma that can trigger an event, for deciding which sentences deserve a parse. */
     public Set<String> triggerLemmas() {
         Set<String> all = new HashSet<>(verbs.keySet());
+        all.addAll(cameoVerbs.keySet());
         all.addAll(nouns.keySet());
         return Set.copyOf(all);
     }
 
     List<Trigger> verbTriggers(String lemma) {
         return verbs.getOrDefault(lemma, List.of());
+    }
+
+    /** The second lexicon's (CAMEO's) triggers of a verb lemma, consulted where sitrep's own found nothing. */
+    List<Trigger> cameoVerbTriggers(String lemma) {
+        return cameoVerbs.getOrDefault(lemma, List.of());
     }
 
     List<Trigger> nounTriggers(String lemma) {

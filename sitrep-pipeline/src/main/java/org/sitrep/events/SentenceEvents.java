@@ -67,7 +67,8 @@ final class SentenceEvents {
                         base.place() == null ? other.place() : base.place(), richer(base.size(), other.size()),
                         base.status(), Math.max(base.confidence(), other.confidence()), base.mentions());
                 out.set(same, new Coded(combined, kept.anchored() || coded.anchored(),
-                        kept.borrows() && coded.borrows(), kept.dates() || coded.dates()));
+                        kept.borrows() && coded.borrows(), kept.dates() || coded.dates(),
+                        kept.fresh() || coded.fresh()));
             }
         }
         // A doer the sentence names may be lent; one only a pronoun stands for is too weak to found another event.
@@ -80,7 +81,8 @@ final class SentenceEvents {
             if (event.sources().isEmpty() && out.get(i).borrows() && borrowed.isPresent()
                     && context.lexicon.policies().borrowDoer().contains(event.crisisClass())
                     && event.targets().stream().noneMatch(t -> borrowed.get().entityText().equals(t.entityText()))) {
-                out.set(i, new Coded(event.withSources(List.of(borrowed.get())), true, false, out.get(i).dates()));
+                out.set(i, new Coded(event.withSources(List.of(borrowed.get())), true, false, out.get(i).dates(),
+                        out.get(i).fresh()));
             }
         }
         figures.add(sentence, parse, out);

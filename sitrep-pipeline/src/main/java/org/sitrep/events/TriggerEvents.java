@@ -41,6 +41,25 @@ final class TriggerEvents {
         this.confidence = confidence;
     }
 
+    /**
+     * Whether the text marks the mention as an event not told before: "another attack", "an attack", "protests"
+     * without a determiner that points back, or a verb or noun with "again"/"also".
+     */
+    private boolean fresh(int t, Parse parse, boolean plural) {
+        Words words = context.words;
+        if (parse.children(t, "advmod").stream().anyMatch(c -> words.newEventAdverbs().contains(parse.lemma(c)))) {
+            return true;
+        }
+        if (!parse.token(t).isNoun()) {
+            return false;
+        }
+        List<Integer> determiners = parse.children(t, "det");
+        if (determiners.stream().anyMatch(c -> words.newEventDeterminers().contains(parse.lemma(c)))) {
+            return true;
+        }
+        return plural && determiners.isEmpty() && parse.children(t, "nmod:poss").isEmpty();
+    }
+
     List<Coded> of(Sentence sentence, Parse parse, Found found) {
         int t = found.token();
         boolean verb = found.trigger().verb();
@@ -69,7 +88,14 @@ final class TriggerEvents {
                 && !EMBEDDED.contains(parse.relation(governor));
         boolean byAgent = parse.children(t, "nmod").stream()
                 .anyMatch(n -> context.words.agent().contains(parse.caseOf(n)));
-        boolean asserted = !verb && (!parse.children(t, "nsubj").isEmpty()
+        // "Protests broke out", "fighting escalated": a noun an onset verb tells of is asserted. "The coup began
+        // when ..." recalls the coup told before, unless its own date tells it apart ("the attack began Friday").
+        boolean definite = parse.children(t, "det").stream()
+                .noneMatch(c -> context.words.newEventDeterminers().contains(parse.lemma(c)))
+                && (!parse.children(t, "det").isEmpty() || !parse.children(t, "nmod:poss").isEmpty());
+        boolean onset = !verb && parse.relation(t).startsWith("nsubj") && governor >= 0
+                && context.words.onsetVerbs().contains(parse.lemma(governor)) && (!definite || date.own());
+        boolean asserted = !verb && (onset || !parse.children(t, "nsubj").isEmpty()
                 || context.words.state().contains(parse.caseOf(t)) || triggers.respondsToEvent(t, crisisClass, parse)
                 || supported || byAgent);
         boolean anchored = verb || resolvedActor || asserted
@@ -97,7 +123,8 @@ final class TriggerEvents {
             double sure = confidence.of(source, date.range() != null, place != null, verb);
             out.add(new Coded(new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, source, t),
                     crisisClass, context.lexicon.coding(crisisClass), source, targets, date.range(), date.text(),
-                    place, size, eventStatus, sure, List.of(mention)), anchored, borrows, lendsDate));
+                    place, size, eventStatus, sure, List.of(mention)), anchored, borrows, lendsDate,
+                    fresh(t, parse, plural)));
         }
         return out;
     }

@@ -41,9 +41,17 @@ final class TriggerMatcher {
             boolean temporal = "DATE".equals(token.ner()) || "TIME".equals(token.ner());
             List<EventLexicon.Trigger> candidates = token.isVerb() && !adjectival ? lexicon.verbTriggers(lemma)
                     : token.isNoun() && !temporal ? lexicon.nounTriggers(lemma) : List.of();
+            int before = out.size();
             for (EventLexicon.Trigger trigger : candidates) {
                 Optional<String> text = matches(trigger, t, parse, sentence);
                 text.ifPresent(words -> out.add(new Found(trigger, token.index(), words)));
+            }
+            // CAMEO's verbs are a second lexicon: they speak only where sitrep's own triggers found nothing.
+            if (out.size() == before && token.isVerb() && !adjectival) {
+                for (EventLexicon.Trigger trigger : lexicon.cameoVerbTriggers(lemma)) {
+                    Optional<String> text = matches(trigger, t, parse, sentence);
+                    text.ifPresent(words -> out.add(new Found(trigger, token.index(), words)));
+                }
             }
         }
         return out;
@@ -89,9 +97,10 @@ final class TriggerMatcher {
             }
         }
         if (!trigger.objects().isEmpty()) {
-            Optional<Integer> object = objectOrOblique(t, parse).stream()
+            Optional<Integer> object = (trigger.direct() ? directObjects(t, parse) : objectOrOblique(t, parse)).stream()
                     .filter(o -> trigger.objects().contains(parse.lemma(o))
-                            || trigger.objects().contains(parse.token(o).word().toLowerCase(Locale.ROOT)))
+                            || trigger.objects().contains(parse.token(o).word().toLowerCase(Locale.ROOT))
+                            || trigger.direct() && phraseObject(trigger, o, parse))
                     .findFirst();
             if (object.isEmpty()) {
                 return Optional.empty();
@@ -104,6 +113,41 @@ final class TriggerMatcher {
             }
         }
         return Optional.of(words);
+    }
+
+    /** Whether the object is a phrase the trigger lists ("security services"): its head and its modifiers' words. */
+    private static boolean phraseObject(EventLexicon.Trigger trigger, int o, Parse parse) {
+        String lemma = parse.lemma(o);
+        String word = parse.token(o).word().toLowerCase(Locale.ROOT);
+        for (String phrase : trigger.objects()) {
+            int space = phrase.lastIndexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String head = phrase.substring(space + 1);
+            if (!head.equals(lemma) && !head.equals(word)) {
+                continue;
+            }
+            boolean all = true;
+            for (String modifier : phrase.substring(0, space).split(" ")) {
+                all &= parse.children(o).stream().anyMatch(c -> modifier.equals(parse.lemma(c))
+                        || modifier.equalsIgnoreCase(parse.token(c).word()));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb's own objects: direct objects, passive subjects and the nouns coordinated with them. */
+    private static List<Integer> directObjects(int t, Parse parse) {
+        List<Integer> out = new ArrayList<>(parse.children(t, "obj"));
+        out.addAll(parse.children(t, "nsubj:pass"));
+        List<Integer> coordinated = new ArrayList<>();
+        out.forEach(o -> coordinated.addAll(parse.children(o, "conj")));
+        out.addAll(coordinated);
+        return out;
     }
 
     /** The verb's objects and obliques, and the nouns they govern ("all but humanitarian assistance"). */

@@ -229,4 +229,35 @@ class CoderUnitsTest {
         assertThat(rules.shifted(DateRange.day(LocalDate.of(2011, 3, 31)), "day", 1))
                 .isEqualTo(DateRange.day(LocalDate.of(2011, 4, 1)));
     }
+
+    @Test
+    void an_event_noun_an_onset_verb_tells_of_founds_an_event_and_another_one_founds_a_second() {
+        HandParse hand = new HandParse()
+                .sentence("Riots broke out", "riot NNS 1 nsubj", "break VBD -1 root", "out RP 1 compound:prt")
+                .sentence("Riots began again", "riot NNS 1 nsubj", "begin VBD -1 root", "again RB 1 advmod");
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).extracting(e -> e.crisisClass())
+                .containsExactly(CrisisClass.PROTEST, CrisisClass.PROTEST);
+    }
+
+    @Test
+    void a_definite_noun_an_onset_verb_tells_of_recalls_the_event_told_before() {
+        HandParse hand = new HandParse()
+                .sentence("Soldiers staged a coup", "soldier NNS 1 nsubj", "stage VBD -1 root", "a DT 3 det",
+                        "coup NN 1 obj")
+                .sentence("The coup began", "the DT 1 det", "coup NN 2 nsubj", "begin VBD -1 root");
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test
+    void a_verb_an_allowing_verb_governs_is_not_an_event_that_happened() {
+        Parse allowed = new HandParse().sentence("The charter allowed the junta to appoint a premier",
+                "the DT 1 det", "charter NN 2 nsubj", "allow VBD -1 root", "the DT 4 det", "junta NN 2 obj",
+                "to TO 6 mark", "appoint VB 2 xcomp", "a DT 8 det", "premier NN 6 obj").parse(0);
+        assertThat(new StatusReader(LEXICON).of(CrisisClass.APPOINT, 6, allowed))
+                .isEqualTo(EventStatus.HYPOTHETICAL);
+    }
 }

@@ -43,14 +43,15 @@ class RegressionSuiteIT {
      * the floor to let a change through. 2026-12-06, with the narrative-time records: 101 correct, 11 partial
      * (112 of 127 records' events), floor 110.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 110;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 115;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
     // after-publication date rules and their two new records (111): 84/13/14/2; with pronouns resolved and the
     // one elected as an election's actor: 85/12/14/2; with doers read around a dashed aside (112): 87/12/14/2;
     // with "its members" acting for their body and "last night" dated: 88/11/14/2; with the coreference, narrative-date
-    // and argument rules of 2026-12-05 and their nine records (121): 96/12/15/2.
+    // and argument rules of 2026-12-05 and their nine records (121): 96/12/15/2; with CAMEO's verbs as a second
+    // lexicon, demand wordings, onset verbs, fresh mentions and modality and their nine records (134): 106/12/13/3.
     private static final int CEILING_EXTRA = 5;
 
     private static Results results;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.DictionaryActor;
-import org.sitrep.actors.Names;
+import org.sitrep.model.text.TextFold;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.pipeline.LocalActor;
 
@@ -59,7 +59,7 @@ final class ActorKeys {
         String group = person ? "P" : "O";
         Set<String> keys = new LinkedHashSet<>();
         for (String form : names) {
-            String folded = Names.normalise(form);
+            String folded = TextFold.name(form);
             if (folded.isEmpty()) {
                 continue;
             }
@@ -114,7 +114,7 @@ final class ActorKeys {
 
     /** As the linker reads a person's name: its words without leading titles. */
     private List<String> personWords(String name) {
-        List<String> words = new ArrayList<>(Names.words(name));
+        List<String> words = new ArrayList<>(TextFold.nameWords(name));
         boolean stripped = true;
         while (stripped && words.size() > 1) {
             stripped = false;
@@ -130,7 +130,7 @@ final class ActorKeys {
     }
 
     private boolean isGeneric(String form) {
-        List<String> words = Names.words(form);
+        List<String> words = TextFold.nameWords(form);
         for (int start = 0; start < words.size(); start++) {
             if (dictionary.tagByNominal().containsKey(String.join(" ", words.subList(start, words.size())))) {
                 return true;
@@ -145,7 +145,7 @@ final class ActorKeys {
     }
 
     private static String slug(String name) {
-        String slug = Names.normalise(name).replace(' ', '-');
+        String slug = TextFold.name(name).replace(' ', '-');
         if (slug.length() > 60) {
             slug = slug.substring(0, 60);
         }

@@ -78,7 +78,7 @@ final class Workers {
     }
 
     static EventMerger merger(JobSettings settings) {
-        return new EventMerger(places(settings));
+        return new EventMerger(rules(), places(settings));
     }
 
     /** Heap in use by this JVM now, for the benchmark's peak. */

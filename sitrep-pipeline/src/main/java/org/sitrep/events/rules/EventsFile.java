@@ -9,7 +9,15 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          List<String> placeAtCapital, List<String> borrowDoer, List<String> datedNominals,
                          List<String> placeFromObject, Map<String, String> classStatus, Map<String, String> toldAs,
                          Map<String, String> figureEvents, Weights confidence, Limits limits,
-                         List<TriggerEntry> triggers) {
+                         List<TriggerEntry> triggers, @MayOmit Cameo cameo) {
+
+    /**
+     * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in
+     * {@code objectPatterns}, and the bare verbs each entry of {@code bareVerbs} lists (each must be a CAMEO verb
+     * whose own code is the entry's class) under the entry's conditions.
+     */
+    public record Cameo(String file, List<String> objectPatterns, List<TriggerEntry> bareVerbs) {
+    }
 
     /** One way of reporting a class. */
     public record TriggerEntry(@JsonProperty("class") String crisisClass, @MayOmit List<String> verbs,

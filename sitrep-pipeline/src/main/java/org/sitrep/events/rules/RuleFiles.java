@@ -81,6 +81,27 @@ public final class RuleFiles {
         return read(DATES, DatesFile.class);
     }
 
+    /** The CAMEO verb lexicon {@code name} (events.yaml {@code cameo.file}): the override directory's, else bundled. */
+    public CameoFile cameo(String name) {
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new RuleFileException(EVENTS + " cameo.file: '" + name + "' must be a file name beside the rule files");
+        }
+        Path file = directory == null ? null : directory.resolve(name);
+        if (file != null && Files.isRegularFile(file)) {
+            try (java.io.Reader in = Files.newBufferedReader(file)) {
+                return CameoFile.read(in, file.toString());
+            } catch (IOException e) {
+                throw new RuleFileException(file + ": cannot be read: " + e.getMessage(), e);
+            }
+        }
+        InputStream in = RuleFiles.class.getResourceAsStream(BASE + name);
+        if (in == null) {
+            throw new RuleFileException("bundled " + BASE + name + " is missing from the build");
+        }
+        return CameoFile.read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                "bundled " + name);
+    }
+
     /**
      * What is wrong with the rule files of {@code directory}, each as "file line N: problem"; empty when all of
      * them read. A YAML file the coder does not read is a problem too: a misnamed file would silently do nothing.

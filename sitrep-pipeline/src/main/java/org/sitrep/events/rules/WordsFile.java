@@ -9,7 +9,8 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> leadVerbs, List<String> joiningVerbs, List<String> pronouns,
                         List<String> personPronouns, List<String> bodyPronouns, List<String> relativePronouns,
                         List<String> memberNouns, String memberPossessive, Prepositions prepositions,
-                        String joinedBy) {
+                        String joinedBy, List<String> newEventDeterminers, List<String> newEventAdverbs,
+                        List<String> onsetVerbs) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
