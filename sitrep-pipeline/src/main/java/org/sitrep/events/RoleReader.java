@@ -106,6 +106,9 @@ final class RoleReader {
                 sources = before;
             }
         }
+        // "marched in the capital Abuja to demand ...": a place does not act, nor does a dateline's town.
+        sources = sources.stream().filter(a -> a.actorKey() != null || !kinds.onlyPlaces(a.span(), parse, index))
+                .toList();
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
             // "many of his ministers under arrest": the one under it is the one it befell.
