@@ -68,7 +68,7 @@ public final class EventCoder implements Stage {
             HeadKinds kinds = new HeadKinds(context);
             Subjects subjects = new Subjects(context.words);
             TriggerMatcher triggers = new TriggerMatcher(context, kinds, subjects);
-            ArgumentReader arguments = new ArgumentReader(context, triggers, new Antecedents(context));
+            ArgumentReader arguments = new ArgumentReader(context, triggers, new Antecedents(context), subjects);
             RoleReader roles = new RoleReader(context, kinds, subjects, arguments, new DashedDoers(context));
             StatusReader status = new StatusReader(context.lexicon);
             this.confidence = new Confidence(context.lexicon.weights());

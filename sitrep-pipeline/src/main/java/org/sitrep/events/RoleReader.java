@@ -76,6 +76,9 @@ final class RoleReader {
                 } else if (rel.equals("nmod:poss") || rel.startsWith("nmod") && words.agent().contains(preposition)
                         || (rel.equals("compound") || rel.equals("amod")) && kinds.hasActor(child, parse, index)) {
                     sourceHeads.add(child);
+                } else if (rel.startsWith("nmod") && words.parties().contains(preposition)) {
+                    // "an agreement between the government and the rebels": both are its parties.
+                    sourceHeads.add(child);
                 } else if (rel.startsWith("nmod") && words.target().contains(preposition)) {
                     targetHeads.add(child);
                 }
