@@ -42,14 +42,16 @@ class RegressionSuiteIT {
      * extra events is 15 plus 5 of slack. Raise the floor and lower the ceiling as the coder improves; never lower
      * the floor to let a change through.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 105;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 110;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
     // after-publication date rules and their two new records (111): 84/13/14/2; with pronouns resolved and the
     // one elected as an election's actor: 85/12/14/2; with doers read around a dashed aside (112): 87/12/14/2;
     // with "its members" acting for their body and "last night" dated: 88/11/14/2; with the coreference, narrative-date
-    // and argument rules of 2026-12-05 and their nine records (121): 96/12/15/2.
+    // and argument rules of 2026-12-05 and their nine records (121): 96/12/15/2; with places never doers, the
+    // dominant armed group, event nouns lending doers, "between" parties, reported "they" and their five records
+    // (126): 101/12/15/3.
     private static final int CEILING_EXTRA = 5;
 
     private static Results results;
