@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Span;
+import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.event.EventActor;
 
@@ -23,11 +24,13 @@ final class ArgumentReader {
     private final CodingContext context;
     private final TriggerMatcher triggers;
     private final Antecedents antecedents;
+    private final Subjects subjects;
 
-    ArgumentReader(CodingContext context, TriggerMatcher triggers, Antecedents antecedents) {
+    ArgumentReader(CodingContext context, TriggerMatcher triggers, Antecedents antecedents, Subjects subjects) {
         this.context = context;
         this.triggers = triggers;
         this.antecedents = antecedents;
+        this.subjects = subjects;
     }
 
     List<EventActor> actors(List<Integer> heads, Parse parse, int sentence) {
@@ -35,8 +38,7 @@ final class ArgumentReader {
         for (int head : heads) {
             boolean eventNoun = triggers.eventNoun(head, parse);
             // "the coup d'état by junior officers overthrew the government": the doer is the event's.
-            List<Integer> agents = !eventNoun ? List.of() : parse.children(head, "nmod").stream()
-                    .filter(n -> context.words.agent().contains(parse.caseOf(n))).toList();
+            List<Integer> agents = !eventNoun ? List.of() : lenders(head, parse, sentence);
             List<Integer> items = new ArrayList<>(eventNoun ? agents : parse.withConjuncts(head));
             if (!eventNoun && actor(head, parse, sentence).map(a -> a.actorKey() == null).orElse(true)) {
                 // "donors - the United States, France and the EU - suspended aid": the apposition names them;
@@ -59,6 +61,31 @@ final class ArgumentReader {
                     }
                 });
             }
+        }
+        return out;
+    }
+
+    /**
+     * Who an event noun standing as a doer names as its own doer: its "by" phrase ("the coup d'etat by junior
+     * officers overthrew"), an actor modifying or owning it ("a NATO air strike killed", "the rebels' assault
+     * killed"; a state owning it is where it happened), or the one who answers for it ("the bombings it was
+     * responsible for killed").
+     */
+    private List<Integer> lenders(int event, Parse parse, int sentence) {
+        List<Integer> out = new ArrayList<>();
+        for (int child : parse.children(event)) {
+            String rel = parse.relation(child);
+            boolean agent = rel.startsWith("nmod") && !rel.equals("nmod:poss")
+                    && context.words.agent().contains(parse.caseOf(child));
+            boolean modifier = (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))
+                    && context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(child).span())
+                    && (!rel.equals("nmod:poss") || context.kind(m.actorKey()) != ActorKind.STATE));
+            if (agent || modifier) {
+                out.add(child);
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(subjects.responsible(event, parse));
         }
         return out;
     }
@@ -105,6 +132,11 @@ final class ArgumentReader {
             return antecedents.of(words.personPronouns().contains(word), headSpan, sentence, parse)
                     .map(m -> new EventActor(m.actorKey(), parse.token(head).word(), headSpan));
         }
+        if (words.pluralPronouns().contains(word)) {
+            // "the rebels say they have taken the town": the reporting clause's subject. A "they" of its own
+            // sentence is left unread: a group named before is as often its victim as its doer.
+            return reporter(head, parse, sentence);
+        }
         String ner = parse.token(head).ner();
         if (TEMPORAL.contains(String.valueOf(ner)) || words.pronouns().contains(word)
                 || !parse.token(head).isNoun() || triggers.eventNoun(head, parse)) {
@@ -119,5 +151,23 @@ final class ArgumentReader {
         Span span = new Span(parse.token(first).span().start(), parse.token(last).span().end());
         String text = context.document.text().substring(span.start(), span.end());
         return Optional.of(new EventActor(null, text, span));
+    }
+
+    /** The subject of the verb that reports the clause a pronoun is the subject of, when it is a known actor. */
+    private Optional<EventActor> reporter(int pronoun, Parse parse, int sentence) {
+        int verb = parse.head(pronoun);
+        if (verb < 0 || !parse.relation(pronoun).startsWith("nsubj") || !parse.relation(verb).equals("ccomp")) {
+            return Optional.empty();
+        }
+        for (int subject : subjects.of(parse.head(verb), parse)) {
+            String word = parse.token(subject).word().toLowerCase(Locale.ROOT);
+            if (subject != pronoun && !context.words.pronouns().contains(word)) {
+                // Only an actor the document knows: "the council said" may be any council.
+                return actor(subject, parse, sentence).filter(a -> a.actorKey() != null)
+                        .map(a -> new EventActor(a.actorKey(), parse.token(pronoun).word(),
+                                parse.token(pronoun).span()));
+            }
+        }
+        return Optional.empty();
     }
 }

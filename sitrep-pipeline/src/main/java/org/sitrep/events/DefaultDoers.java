@@ -1,17 +1,20 @@
 package org.sitrep.events;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.pipeline.LocalActor;
 
 /**
  * The doer of an event whose text names none, for the classes of events.yaml {@code default_sources}: the
- * document's actor with the class's tag named most recently up to the event, else the one named most.
+ * document's actor with the class's tag named most recently up to the event, else the one named most; for the
+ * classes of {@code dominant_doer}, the one actor of its kind that most of the document's named doers of them are.
  */
 final class DefaultDoers {
     private final CodingContext context;
@@ -47,6 +50,43 @@ final class DefaultDoers {
                     .findFirst().orElseThrow();
         }
         return Optional.of(new EventActor(best.actorKey(), context.actor(best.actorKey()).name(), best.span()));
+    }
+
+    /**
+     * The doer of an event of events.yaml {@code dominant_doer}'s classes whose text names none: the actor of the
+     * rule's kind that is the doer of at least the rule's share of the document's events of those classes that
+     * name a resolved doer ("the village was attacked again" in a report of one insurgent group's raids).
+     */
+    Optional<EventActor> dominant(CrisisClass crisisClass, int sentence, List<Event> events) {
+        EventLexicon.DominantDoer rule = context.lexicon.dominantDoer();
+        if (!rule.classes().contains(crisisClass)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        int named = 0;
+        for (Event event : events) {
+            if (!rule.classes().contains(event.crisisClass()) || event.sources().isEmpty()
+                    || event.sources().get(0).actorKey() == null) {
+                continue;
+            }
+            named++;
+            counts.merge(event.sources().get(0).actorKey(), 1, Integer::sum);
+        }
+        int total = named;
+        Optional<String> dominant = counts.entrySet().stream()
+                .filter(e -> context.kind(e.getKey()) == rule.kind() && e.getValue() >= rule.share() * total)
+                .map(Map.Entry::getKey).findFirst();
+        if (dominant.isEmpty()) {
+            return Optional.empty();
+        }
+        ActorMention at = null;
+        for (ActorMention mention : context.document.actorMentions()) {
+            if (mention.actorKey().equals(dominant.get()) && (at == null || mention.sentence() <= sentence)) {
+                at = mention;
+            }
+        }
+        return at == null ? Optional.empty()
+                : Optional.of(new EventActor(at.actorKey(), context.actor(at.actorKey()).name(), at.span()));
     }
 
     /**

@@ -60,6 +60,7 @@ public final class EventCoder implements Stage {
         private final EventCoreference coreference;
         private final ResponseDates responses;
         private final DefaultDoers defaultDoers;
+        private final Confidence confidence;
 
         DocumentPass(CodingContext context) {
             this.context = context;
@@ -67,10 +68,10 @@ public final class EventCoder implements Stage {
             HeadKinds kinds = new HeadKinds(context);
             Subjects subjects = new Subjects(context.words);
             TriggerMatcher triggers = new TriggerMatcher(context, kinds, subjects);
-            ArgumentReader arguments = new ArgumentReader(context, triggers, new Antecedents(context));
+            ArgumentReader arguments = new ArgumentReader(context, triggers, new Antecedents(context), subjects);
             RoleReader roles = new RoleReader(context, kinds, subjects, arguments, new DashedDoers(context));
             StatusReader status = new StatusReader(context.lexicon);
-            Confidence confidence = new Confidence(context.lexicon.weights());
+            this.confidence = new Confidence(context.lexicon.weights());
             this.placer = new EventPlacer(context, kinds, dates);
             FigureEvents figures = new FigureEvents(context, status, dates, placer, confidence);
             this.sentences = new SentenceEvents(context, triggers, new TriggerEvents(context, triggers, roles, status,
@@ -109,10 +110,12 @@ public final class EventCoder implements Stage {
             // Only now, so that a doer the text never names does not make two events look like one.
             List<Event> out = new ArrayList<>();
             for (Event event : events) {
+                int sentence = event.mentions().get(0).sentence();
                 Optional<EventActor> fallback = !event.sources().isEmpty() ? Optional.empty()
-                        : defaultDoers.of(event.crisisClass(), event.mentions().get(0).sentence(), event.date());
+                        : defaultDoers.of(event.crisisClass(), sentence, event.date())
+                        .or(() -> defaultDoers.dominant(event.crisisClass(), sentence, events));
                 Event sourced = fallback.map(source -> event.withSources(List.of(source))).orElse(event);
-                out.add(placer.atCapital(sourced));
+                out.add(confidence.corroborated(placer.atCapital(sourced)));
             }
             return out;
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.sitrep.events.rules.EventsFile;
 import org.sitrep.events.rules.RuleFileException;
 import org.sitrep.events.rules.RuleFiles;
+import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.event.PloverCoding;
@@ -48,12 +49,17 @@ public final class EventLexicon {
                     Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents) {
     }
 
+    /** The doer an unnamed doer of these classes defaults to when one actor of the kind dominates them. */
+    record DominantDoer(Set<CrisisClass> classes, ActorKind kind, double share) {
+    }
+
     private final Map<String, List<Trigger>> verbs;
     private final Map<String, List<Trigger>> nouns;
     private final Map<String, List<Trigger>> cameoVerbs;
     private final Map<CrisisClass, PloverCoding> codings;
     private final Policies policies;
     private final EventsFile.Weights weights;
+    private final DominantDoer dominantDoer;
     private final EventsFile.Limits limits;
     private final StatusCues status;
     private final Words words;
@@ -100,6 +106,7 @@ public final class EventLexicon {
                 classes(events.placeFromObject(), "place_from_object"), Map.copyOf(classStatus), Map.copyOf(toldAs),
                 Map.copyOf(figureEvents));
         this.weights = events.confidence();
+        this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();
         this.status = StatusCues.from(files.status());
         this.words = Words.from(files.words());
@@ -194,6 +201,24 @@ public final class EventLexicon {
 
     Policies policies() {
         return policies;
+    }
+
+    DominantDoer dominantDoer() {
+        return dominantDoer;
+    }
+
+    private static DominantDoer dominantDoer(EventsFile.DominantDoer rule) {
+        ActorKind kind;
+        try {
+            kind = ActorKind.valueOf(rule.kind());
+        } catch (IllegalArgumentException e) {
+            throw new RuleFileException("events.yaml dominant_doer: unknown actor kind '" + rule.kind() + "'", e);
+        }
+        if (rule.share() <= 0.5 || rule.share() > 1) {
+            throw new RuleFileException("events.yaml dominant_doer: share must be above 0.5 and at most 1, not "
+                    + rule.share());
+        }
+        return new DominantDoer(classes(rule.classes(), "dominant_doer"), kind, rule.share());
     }
 
     EventsFile.Weights weights() {

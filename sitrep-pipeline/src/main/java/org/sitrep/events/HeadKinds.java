@@ -40,6 +40,26 @@ final class HeadKinds {
         return false;
     }
 
+    /**
+     * Whether a phrase names only places: each of its nouns is a place the document names or a place noun
+     * ("the capital Abuja", a dateline's "BAMAKO"), so that it says where, not who.
+     */
+    boolean onlyPlaces(Span phrase, Parse parse, int sentence) {
+        boolean any = false;
+        for (var token : parse.tokens()) {
+            if (!token.span().overlaps(phrase) || !token.isNoun()) {
+                continue;
+            }
+            any = true;
+            boolean place = context.words.placeNouns().contains(parse.lemma(token.index()))
+                    || context.places(sentence).stream().anyMatch(p -> p.span().overlaps(token.span()));
+            if (!place) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     boolean isPeople(int head, Parse parse, int sentence) {
         if (context.words.peopleNouns().contains(parse.lemma(head))) {
             return true;

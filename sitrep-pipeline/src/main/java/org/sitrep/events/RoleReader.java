@@ -76,6 +76,9 @@ final class RoleReader {
                 } else if (rel.equals("nmod:poss") || rel.startsWith("nmod") && words.agent().contains(preposition)
                         || (rel.equals("compound") || rel.equals("amod")) && kinds.hasActor(child, parse, index)) {
                     sourceHeads.add(child);
+                } else if (rel.startsWith("nmod") && words.parties().contains(preposition)) {
+                    // "an agreement between the government and the rebels": both are its parties.
+                    sourceHeads.add(child);
                 } else if (rel.startsWith("nmod") && words.target().contains(preposition)) {
                     targetHeads.add(child);
                 }
@@ -106,6 +109,9 @@ final class RoleReader {
                 sources = before;
             }
         }
+        // "marched in the capital Abuja to demand ...": a place does not act, nor does a dateline's town.
+        sources = sources.stream().filter(a -> a.actorKey() != null || !kinds.onlyPlaces(a.span(), parse, index))
+                .toList();
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
             // "many of his ministers under arrest": the one under it is the one it befell.

@@ -66,4 +66,23 @@ final class Subjects {
         }
         return out;
     }
+
+    /**
+     * Who answers for an event noun: "X claimed responsibility for the attack", "X was responsible for the
+     * bombings" (words.yaml responsibility_words) name X.
+     */
+    List<Integer> responsible(int event, Parse parse) {
+        int governor = parse.head(event);
+        String relation = parse.relation(event);
+        if (governor < 0 || !(relation.startsWith("obl") || relation.startsWith("nmod"))
+                || !words.responsibilityWords().contains(parse.lemma(governor))) {
+            return List.of();
+        }
+        List<Integer> own = of(governor, parse);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        int support = parse.head(governor);
+        return support >= 0 && parse.relation(governor).equals("obj") ? of(support, parse) : List.of();
+    }
 }

@@ -120,7 +120,7 @@ final class TriggerEvents {
         }
         List<Coded> out = new ArrayList<>();
         for (List<EventActor> source : perSource) {
-            double sure = confidence.of(source, date.range() != null, place != null, verb);
+            double sure = confidence.of(source, date.range(), place != null, verb);
             out.add(new Coded(new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, source, t),
                     crisisClass, context.lexicon.coding(crisisClass), source, targets, date.range(), date.text(),
                     place, size, eventStatus, sure, List.of(mention)), anchored, borrows, lendsDate,

@@ -14,7 +14,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> agent, Set<String> target, Set<String> ofPlace, Set<String> response,
              Set<String> including, Set<String> state, Set<String> joining, Set<String> place, Set<String> ownPlace,
              Pattern joinedBy, Set<String> newEventDeterminers, Set<String> newEventAdverbs,
-             Set<String> onsetVerbs) {
+             Set<String> onsetVerbs, Set<String> pluralPronouns, Set<String> responsibilityWords,
+             Set<String> parties) {
 
     static Words from(WordsFile file) {
         WordsFile.Prepositions p = file.prepositions();
@@ -25,7 +26,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 file.memberPossessive().toLowerCase(Locale.ROOT), set(p.agent()), set(p.target()),
                 set(p.ofPlace()), set(p.response()), set(p.including()), set(p.state()), set(p.joining()),
                 set(p.place()), set(p.ownPlace()), Patterns.compile(file.joinedBy(), "words.yaml joined_by"),
-                set(file.newEventDeterminers()), set(file.newEventAdverbs()), set(file.onsetVerbs()));
+                set(file.newEventDeterminers()), set(file.newEventAdverbs()), set(file.onsetVerbs()),
+                set(file.pluralPronouns()), set(file.responsibilityWords()), set(p.parties()));
     }
 
     static Set<String> set(List<String> words) {

@@ -44,7 +44,7 @@ class CoderUnitsTest {
         }
 
         Units(CodingContext context, HeadKinds kinds, Subjects subjects, TriggerMatcher triggers) {
-            this(context, kinds, subjects, triggers, new ArgumentReader(context, triggers, new Antecedents(context)));
+            this(context, kinds, subjects, triggers, new ArgumentReader(context, triggers, new Antecedents(context), subjects));
         }
 
         Units(CodingContext context, HeadKinds kinds, Subjects subjects, TriggerMatcher triggers,

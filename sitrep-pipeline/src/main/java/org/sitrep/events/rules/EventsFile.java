@@ -9,7 +9,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          List<String> placeAtCapital, List<String> borrowDoer, List<String> datedNominals,
                          List<String> placeFromObject, Map<String, String> classStatus, Map<String, String> toldAs,
                          Map<String, String> figureEvents, Weights confidence, Limits limits,
-                         List<TriggerEntry> triggers, @MayOmit Cameo cameo) {
+                         List<TriggerEntry> triggers, @MayOmit Cameo cameo,
+                         DominantDoer dominantDoer) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in
@@ -29,7 +30,14 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
 
     /** The confidence of an event: a base and a weight for each thing the coder found. */
     public record Weights(Double base, Double resolvedDoer, Double date, Double place, Double verb,
-                          Double figureEvent) {
+                          Double figureEvent, Double dayDate, Double corroborated) {
+    }
+
+    /**
+     * The doer of an event of these classes whose text names none, when one actor of this kind is the doer of
+     * at least this share of the document's events of these classes that name a doer.
+     */
+    public record DominantDoer(List<String> classes, String kind, Double share) {
     }
 
     /** How far the coder looks. */

@@ -10,11 +10,12 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> personPronouns, List<String> bodyPronouns, List<String> relativePronouns,
                         List<String> memberNouns, String memberPossessive, Prepositions prepositions,
                         String joinedBy, List<String> newEventDeterminers, List<String> newEventAdverbs,
-                        List<String> onsetVerbs) {
+                        List<String> onsetVerbs, List<String> pluralPronouns, List<String> responsibilityWords) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
                                List<String> response, List<String> including, List<String> state,
-                               List<String> joining, List<String> place, List<String> ownPlace) {
+                               List<String> joining, List<String> place, List<String> ownPlace,
+                               List<String> parties) {
     }
 }

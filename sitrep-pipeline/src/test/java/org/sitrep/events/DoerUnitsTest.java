@@ -1,0 +1,115 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.time.DateRange;
+
+/** How the coder finds doers the plain subject does not give, on sentences parsed by hand. */
+class DoerUnitsTest {
+    private static final EventLexicon LEXICON = EventLexicon.bundled();
+
+    private static RoleReader roles(CodingContext context) {
+        HeadKinds kinds = new HeadKinds(context);
+        Subjects subjects = new Subjects(context.words);
+        TriggerMatcher triggers = new TriggerMatcher(context, kinds, subjects);
+        return new RoleReader(context, kinds, subjects,
+                new ArgumentReader(context, triggers, new Antecedents(context), subjects), new DashedDoers(context));
+    }
+
+    private static Roles rolesOf(HandParse hand, CrisisClass crisisClass) {
+        CodingContext context = new CodingContext(hand.build(), LEXICON);
+        HeadKinds kinds = new HeadKinds(context);
+        TriggerMatcher triggers = new TriggerMatcher(context, kinds, new Subjects(context.words));
+        Found found = triggers.triggers(0, hand.parse(0)).stream()
+                .filter(f -> f.trigger().crisisClass() == crisisClass).findFirst().orElseThrow();
+        return roles(context).read(found, context.document.sentences().get(0), hand.parse(0));
+    }
+
+    @Test
+    void a_place_is_never_a_doer() {
+        HandParse hand = new HandParse().sentence("Bamako arrested the minister", "Bamako NNP 1 nsubj",
+                "arrest VBD -1 root", "the DT 3 det", "minister NN 1 obj").town("Bamako", 7L);
+        assertThat(rolesOf(hand, CrisisClass.ARREST).sources()).isEmpty();
+    }
+
+    @Test
+    void an_event_noun_as_subject_lends_the_actor_that_modifies_it() {
+        HandParse hand = new HandParse().sentence("A bloc attack killed guards", "a DT 2 det",
+                "bloc NN 2 compound", "attack NN 3 nsubj", "kill VBD -1 root", "guard NNS 3 obj")
+                .actor("bloc", "igo:bloc", ActorKind.IGO);
+        assertThat(rolesOf(hand, CrisisClass.KILL).sources()).extracting(EventActor::actorKey)
+                .containsExactly("igo:bloc");
+    }
+
+    @Test
+    void an_agreement_takes_the_parties_between_which_it_is() {
+        HandParse hand = new HandParse().sentence("The agreement between the junta and the bloc was signed",
+                        "the DT 1 det", "agreement NN 9 nsubj:pass", "between IN 4 case", "the DT 4 det",
+                        "junta NN 1 nmod:between", "and CC 7 cc", "the DT 7 det", "bloc NN 4 conj",
+                        "be VBD 9 aux:pass", "sign VBN -1 root")
+                .actor("junta", "group:junta", ActorKind.ARMED_GROUP)
+                .actor("bloc", "igo:bloc", ActorKind.IGO);
+        assertThat(rolesOf(hand, CrisisClass.AGREEMENT).sources()).extracting(EventActor::actorKey)
+                .containsExactlyInAnyOrder("group:junta", "igo:bloc");
+    }
+
+    @Test
+    void they_is_the_known_actor_of_the_reporting_clause() {
+        HandParse hand = new HandParse().sentence("The front says they seized the town", "the DT 1 det",
+                "front NN 2 nsubj", "say VBZ -1 root", "they PRP 4 nsubj", "seize VBD 2 ccomp", "the DT 6 det",
+                "town NN 4 obj")
+                .actor("front", "group:front", ActorKind.ARMED_GROUP);
+        assertThat(rolesOf(hand, CrisisClass.SEIZE_TERRITORY).sources()).extracting(EventActor::actorKey)
+                .containsExactly("group:front");
+    }
+
+    @Test
+    void an_unnamed_attacker_is_the_armed_group_that_dominates_the_named_ones_only() {
+        HandParse hand = new HandParse()
+                .sentence("The front attacked", "the DT 1 det", "front NN 2 nsubj", "attack VBD -1 root")
+                .actor("front", "group:front", ActorKind.ARMED_GROUP)
+                .sentence("The army attacked", "the DT 1 det", "army NN 2 nsubj", "attack VBD -1 root")
+                .actor("army", "unit:army", ActorKind.MILITARY_UNIT);
+        CodingContext context = new CodingContext(hand.build(), LEXICON);
+        DefaultDoers defaults = new DefaultDoers(context);
+        Event byFront = attack("group:front", 0);
+        Event byArmy = attack("unit:army", 1);
+        assertThat(defaults.dominant(CrisisClass.ATTACK, 1, List.of(byFront, byFront, byFront, byArmy)))
+                .map(EventActor::actorKey).contains("group:front");
+        assertThat(defaults.dominant(CrisisClass.ATTACK, 1, List.of(byFront, byArmy))).isEmpty();
+        assertThat(defaults.dominant(CrisisClass.PROTEST, 1, List.of(byFront, byFront))).isEmpty();
+    }
+
+    @Test
+    void confidence_weighs_a_day_date_and_corroboration() {
+        Confidence confidence = new Confidence(LEXICON.weights());
+        EventActor doer = new EventActor("group:front", "front", new Span(0, 5));
+        DateRange day = DateRange.day(java.time.LocalDate.of(2020, 1, 2));
+        DateRange year = new DateRange(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 12, 31),
+                org.sitrep.model.time.DatePrecision.YEAR);
+        assertThat(confidence.of(List.of(doer), day, true, true))
+                .isGreaterThan(confidence.of(List.of(doer), year, true, true));
+        Event once = attack("group:front", 0);
+        Event twice = new Event(once.id(), once.crisisClass(), null, once.sources(), List.of(), null, null, null,
+                null, EventStatus.OCCURRED, 0.5, List.of(once.mentions().get(0),
+                new EventMention("doc-hand", 3, new Span(40, 50), "again", "attacked")));
+        assertThat(confidence.corroborated(once).confidence()).isEqualTo(0.5);
+        assertThat(confidence.corroborated(twice).confidence()).isGreaterThan(0.5);
+    }
+
+    private static Event attack(String doer, int sentence) {
+        return new Event("evt-" + doer + sentence, CrisisClass.ATTACK, null,
+                List.of(new EventActor(doer, doer, new Span(0, 5))), List.of(), null, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(new EventMention("doc-hand", sentence, new Span(0, 10), "x",
+                "attacked")));
+    }
+}
