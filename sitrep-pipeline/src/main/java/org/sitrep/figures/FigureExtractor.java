@@ -2,6 +2,7 @@ package org.sitrep.figures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class FigureExtractor implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS);
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS);
     }
 
     @Override

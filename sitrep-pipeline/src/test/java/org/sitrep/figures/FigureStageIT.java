@@ -38,11 +38,12 @@ class FigureStageIT {
     }
 
     @Test
-    void refuses_to_run_before_tokens_exist() {
+    void refuses_to_run_before_sentences_and_tokens_exist() {
         PipelineBuilder builder = new PipelineBuilder().add(new FigureExtractor());
 
+        // The first missing layer in the stage's declared (enum) order is named.
         assertThatThrownBy(builder::build)
-                .hasMessageContaining("figures").hasMessageContaining("TOKENS");
+                .hasMessageContaining("figures").hasMessageContaining("SENTENCES");
     }
 
     @Test
