@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.figure.FigureKind;
+import org.sitrep.model.rules.KeySchema;
 
 /**
  * The rules of {@code picture.yaml}: which classes are told apart by place or doer, which offices, measures
@@ -79,6 +80,20 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
         }
     }
 
+    /** The keys {@code picture.yaml} may hold; anything else is a misspelling (the shared rule-file check). */
+    public static final KeySchema KEYS = KeySchema.keys(
+            "matching", KeySchema.keys(List.of("date_tolerance_days", "place_defines", "source_defines",
+                    "retelling_after_days", "weak_doer_words")),
+            "support", KeySchema.keys(List.of("min_support", "worded_date_weight")),
+            "power", KeySchema.keys(List.of("offices", "coup_classes", "coup_takes", "coup_ends", "resign_classes",
+                    "holder_kinds", "tenure_tolerance_days")),
+            "control", KeySchema.keys(List.of("take_classes", "release_classes", "retake_words")),
+            "measures", KeySchema.keys(List.of("classes", "lift_words", "lift_window_words", "lapse_when_changes",
+                    "answers")),
+            "figures", KeySchema.keys(List.of("kinds", "window_days", "compare_within_days", "approx_tolerance")),
+            "names", KeySchema.keys("languages", KeySchema.any(), "min_differing_words", KeySchema.any(),
+                    "min_capitalised_share", KeySchema.any()));
+
     private static volatile PictureRules bundled;
 
     /** The rules shipped in {@link #RESOURCE}, read once. */
@@ -101,13 +116,20 @@ public record PictureRules(int dateToleranceDays, Set<CrisisClass> placeDefines,
     /** Reads rules from YAML; {@code name} goes into error messages. */
     public static PictureRules load(InputStream yaml, String name) {
         JsonNode root;
+        String text;
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            text = new String(yaml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            root = mapper.readTree(text);
         } catch (IOException e) {
             throw new PictureRulesException(name + " is not valid YAML: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw new PictureRulesException(name + " must be a YAML mapping");
+        }
+        List<String> problems = KEYS.problems(name, text, mapper.convertValue(root, Object.class));
+        if (!problems.isEmpty()) {
+            throw new PictureRulesException(String.join("; ", problems));
         }
         Reader r = new Reader(root, name);
         try {

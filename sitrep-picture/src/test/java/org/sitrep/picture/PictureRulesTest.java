@@ -36,4 +36,22 @@ class PictureRulesTest {
                 .hasMessageContaining("my-rules.yaml")
                 .hasMessageContaining("SEIZE_TOWN");
     }
+
+    @Test
+    void a_misspelt_key_is_named_with_its_file_and_line() throws Exception {
+        String yaml;
+        try (var in = PictureRules.class.getResourceAsStream(PictureRules.RESOURCE)) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String broken = yaml.replace("  release_classes:", "  release_clases:");
+        int line = (int) broken.substring(0, broken.indexOf("release_clases")).chars().filter(c -> c == '\n').count()
+                + 1;
+
+        assertThat(broken).isNotEqualTo(yaml);
+        assertThatThrownBy(() -> PictureRules.load(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
+                "my-picture.yaml"))
+                .isInstanceOf(PictureRulesException.class)
+                .hasMessageContaining("my-picture.yaml line " + line + ": unknown key 'release_clases' in 'control'")
+                .hasMessageContaining("did you mean 'release_classes'");
+    }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.Role;
+import org.sitrep.model.rules.KeySchema;
 import org.sitrep.model.text.TextFold;
 
 /**
@@ -127,15 +128,35 @@ public final class ActorDictionary {
         return in;
     }
 
+    /** The keys an actor dictionary (bundled or given with --actors) may hold; anything else is a misspelling. */
+    public static final KeySchema ACTORS_KEYS = KeySchema.keys("actors", KeySchema.listOf(KeySchema.keys(
+            "id", KeySchema.any(), "name", KeySchema.any(), "kind", KeySchema.any(), "country", KeySchema.any(),
+            "sector", KeySchema.any(), "wikidata", KeySchema.any(), "aliases", KeySchema.any(),
+            "tags", KeySchema.any(), "roles", KeySchema.listOf(KeySchema.keys(List.of("role", "of", "from", "to"))))));
+    /** The keys of {@code nominals.yaml}. */
+    public static final KeySchema NOMINALS_KEYS = KeySchema.keys("nominals", KeySchema.listOf(
+            KeySchema.keys(List.of("tag", "context_fallback", "phrases"))));
+
+    /** An unknown or misspelt key fails with the file, the line and the key (the shared rule-file check). */
+    private static void checkKeys(ObjectMapper yaml, KeySchema schema, String source, String text, JsonNode root) {
+        List<String> problems = schema.problems(source, text, yaml.convertValue(root, Object.class));
+        if (!problems.isEmpty()) {
+            throw new ActorDictionaryException(String.join("; ", problems));
+        }
+    }
+
     private static void readActors(ObjectMapper yaml, InputStream in, String source,
                                    Map<String, DictionaryActor> into) {
         JsonNode root;
+        String text;
         try (in) {
-            root = yaml.readTree(in);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            root = yaml.readTree(text);
         } catch (IOException e) {
             throw new ActorDictionaryException("actor dictionary " + source + " is not valid YAML: "
                     + e.getMessage(), e);
         }
+        checkKeys(yaml, ACTORS_KEYS, "actor dictionary " + source, text, root);
         JsonNode list = root == null ? null : root.get("actors");
         if (list == null || !list.isArray()) {
             throw new ActorDictionaryException("actor dictionary " + source + " has no 'actors:' list");
@@ -177,7 +198,9 @@ public final class ActorDictionary {
     private static Map<String, String> readNominals(ObjectMapper yaml, InputStream in, Set<String> fallbackTags) {
         Map<String, String> out = new HashMap<>();
         try (in) {
-            JsonNode root = yaml.readTree(in);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            JsonNode root = yaml.readTree(text);
+            checkKeys(yaml, NOMINALS_KEYS, "nominals.yaml (bundled)", text, root);
             for (JsonNode group : root.get("nominals")) {
                 String tag = text(group, "tag");
                 if (group.path("context_fallback").asBoolean(false)) {

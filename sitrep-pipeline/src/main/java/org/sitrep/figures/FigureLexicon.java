@@ -19,6 +19,7 @@ import java.util.Set;
 import org.sitrep.model.Token;
 import org.sitrep.model.figure.FigureKind;
 import org.sitrep.model.figure.Qualifier;
+import org.sitrep.model.rules.KeySchema;
 
 /**
  * The word lists the figures stage works from: qualifier phrases, what each kind of figure is called, and the
@@ -63,6 +64,18 @@ public final class FigureLexicon {
     private final List<List<String>> percentWords;
     private final Set<String> clockWords;
     private final Set<String> notCountedNouns;
+
+    /** The keys {@code figures.yaml} may hold; anything else is a misspelling (the shared rule-file check). */
+    public static final KeySchema KEYS = KeySchema.keys(
+            "qualifiers", KeySchema.keys(List.of("before", "after")),
+            "vague", KeySchema.keys(List.of("multiplier", "plurals", "indefinites")),
+            "kinds", KeySchema.anyKeys(KeySchema.keys(List.of("nouns", "adjectives", "objectVerbsForPeople",
+                    "objectVerbs", "subjectVerbs", "eventNouns"))),
+            "contextual", KeySchema.keys(List.of("nouns", "kind", "otherwise", "when")),
+            "groupSuffixes", KeySchema.any(),
+            "collectives", KeySchema.any(),
+            "notCounts", KeySchema.keys(List.of("ner", "identifierCues", "currencies", "percentWords", "clockWords",
+                    "units", "fractions")));
 
     private FigureLexicon(JsonNode root) {
         qualifiersBefore = phrases(root.path("qualifiers").path("before"), "qualifiers.before");
@@ -117,10 +130,21 @@ public final class FigureLexicon {
 
     /** Reads word lists in the format of the default {@code figures.yaml}; the stream is not closed. */
     public static FigureLexicon fromYaml(InputStream yaml) {
+        return fromYaml(yaml, "figures.yaml");
+    }
+
+    /** As {@link #fromYaml(InputStream)}, naming the file {@code label} in errors. */
+    public static FigureLexicon fromYaml(InputStream yaml, String label) {
         try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            String text = new String(yaml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+            JsonNode root = mapper.readTree(text);
             if (root == null || !root.isObject()) {
                 throw new FigureLexiconException("figures word lists: expected a YAML mapping at the top level");
+            }
+            List<String> problems = KEYS.problems(label, text, mapper.convertValue(root, Object.class));
+            if (!problems.isEmpty()) {
+                throw new FigureLexiconException(String.join("; ", problems));
             }
             return new FigureLexicon(root);
         } catch (IOException e) {

@@ -88,4 +88,23 @@ class FigureLexiconTest {
     private static ByteArrayInputStream yaml(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void a_misspelt_key_in_a_copy_of_the_bundled_file_is_named_with_its_line() throws Exception {
+        String yaml;
+        try (var in = FigureLexicon.class.getResourceAsStream("/org/sitrep/figures/figures.yaml")) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String broken = yaml.replaceFirst("\n    subjectVerbs:", "\n    subjectVerb:");
+        int line = (int) broken.substring(0, broken.indexOf("subjectVerb:")).chars().filter(c -> c == '\n').count() + 1;
+
+        assertThat(broken).isNotEqualTo(yaml);
+        assertThat(FigureLexicon.fromYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "copy"))
+                .isNotNull();
+        assertThatThrownBy(() -> FigureLexicon.fromYaml(
+                new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "my-figures.yaml"))
+                .isInstanceOf(FigureLexiconException.class)
+                .hasMessageContaining("my-figures.yaml line " + line + ": unknown key 'subjectVerb' in 'kinds.dead'")
+                .hasMessageContaining("did you mean 'subjectVerbs'");
+    }
 }
