@@ -103,7 +103,7 @@ class CrisisPictureTest {
                 event(COUP, "retro", 2).on(year(2031)).dated("2031").by("guard").reported(PUBLISHED),
                 // A weak single mention below the support threshold.
                 event(SEIZE_TERRITORY, "retro", 3).on(day("2035-12-02")).dated("2 December").at("Kelmet").by("guard")
-                        .confidence(0.4).reported(PUBLISHED));
+                        .confidence(0.25).reported(PUBLISHED));
     }
 
     private Support.Selection picture() {
@@ -138,7 +138,8 @@ class CrisisPictureTest {
         assertThat(picture.kept()).filteredOn(e -> e.crisisClass() == MUTINY).hasSize(1);
         assertThat(picture.kept()).filteredOn(e -> e.crisisClass() == SUSPEND_MEMBERSHIP).hasSize(1);
         assertThat(picture.kept()).filteredOn(e -> e.crisisClass() == SANCTION).hasSize(1);
-        assertThat(picture.leftOut()).singleElement().satisfies(e -> assertThat(e.support(Fixtures.RULES).score()).isLessThan(0.7));
+        assertThat(picture.leftOut()).singleElement().satisfies(e -> assertThat(e.support(Fixtures.RULES).score())
+                .isLessThan(Fixtures.RULES.minSupport()));
     }
 
     @Test
