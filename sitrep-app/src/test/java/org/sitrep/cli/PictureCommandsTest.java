@@ -20,7 +20,8 @@ class PictureCommandsTest extends CliTestSupport {
         situation.fieldNames().forEachRemaining(keys::add);
         // The contract's keys in its order; fields added after them (EXPORT.md allows additions).
         assertThat(keys).containsExactly("at", "country", "power", "control", "measures", "figures", "support");
-        assertThat(situation.get("support").get("min_support").asDouble()).isEqualTo(0.7);
+        assertThat(situation.get("support").get("min_support").asDouble())
+                .isEqualTo(org.sitrep.picture.PictureRules.bundled().minSupport());
         assertThat(situation.get("at").asText()).isEqualTo("2012-04-02");
         assertThat(situation.get("country").asText()).isEqualTo("MLI");
         com.fasterxml.jackson.databind.JsonNode headOfState = situation.get("power").get(0);
