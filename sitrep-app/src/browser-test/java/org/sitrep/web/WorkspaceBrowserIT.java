@@ -98,8 +98,8 @@ class WorkspaceBrowserIT {
     @Test
     void the_workspace_loads_on_the_timeline_of_the_supported_events_and_shows_every_event_on_asking() {
         go("", "timeline");
-        // The threat (confidence 0.6), the undated flight (0.5) and the probe (0.4) are below the default support.
-        assertThat(page.textContent("#timeline-count")).startsWith("3 events").contains("3 below support 0.7 left out");
+        // The threat (confidence 0.45), the undated flight (0.35) and the probe (0.3) are below the default support.
+        assertThat(page.textContent("#timeline-count")).startsWith("3 events").contains("3 below support 0.5 left out");
         assertThat(page.locator("#timeline rect.bar").count()).isEqualTo(3);
 
         go("#/timeline?min_support=0", "timeline");
@@ -188,7 +188,7 @@ class WorkspaceBrowserIT {
         assertThat(page.textContent("#reader-text")).contains("<script>window.__sitrepInjected = true;",
                 "onerror=", "javascript:");
         assertThat(page.textContent("#doc-title")).isEqualTo("<script>alert('title')</script>Wall writing");
-        // min_support=0: the probe (confidence 0.4) is drawn, not left out.
+        // min_support=0: the probe (confidence 0.3) is drawn, not left out.
         for (String view : List.of("#/timeline?min_support=0", "#/map?min_support=0", "#/actors",
                 "#/actors/" + WebFixtures.COUNCIL, "#/reader",
                 "#/search?q=wall")) {

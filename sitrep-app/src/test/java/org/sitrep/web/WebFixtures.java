@@ -127,7 +127,7 @@ public final class WebFixtures {
                 new Event(THREAT, CrisisClass.THREATEN, new PloverCoding("THREATEN", List.of(), List.of(), 3),
                         List.of(text.actor(4, "Dune Front", FRONT)), List.of(text.actor(4, "the capital", COUNCIL)),
                         new DateRange(LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 30), DatePrecision.MONTH), null,
-                        null, EventSize.none(), EventStatus.THREATENED, 0.6, List.of(text.mention(4, "threatened"))));
+                        null, EventSize.none(), EventStatus.THREATENED, 0.45, List.of(text.mention(4, "threatened"))));
         return new DocumentRecord(text.document("reports/velmora-dispatch.txt", "Mutiny in Port Ilvane",
                 "Velmora Wire", LocalDate.of(2031, 6, 13), "https://example.org/velmora/dispatch"),
                 text.sentences(),
@@ -151,7 +151,7 @@ public final class WebFixtures {
         Text text = new Text(ANALYSIS);
         List<Event> events = List.of(new Event(UNDATED, CrisisClass.DISPLACEMENT, null,
                 List.of(), List.of(text.actor(2, "three villages", null)), null, null, KESSALY, EventSize.none(),
-                EventStatus.OCCURRED, 0.5, List.of(text.mention(2, "emptied"))));
+                EventStatus.OCCURRED, 0.35, List.of(text.mention(2, "emptied"))));
         return new DocumentRecord(text.document("reports/velmora-analysis.txt", "After the mutiny", "Sahel Review",
                 LocalDate.of(2031, 6, 20), null), text.sentences(),
                 List.of(text.entity(0, "Port Ilvane", EntityType.LOCATION), text.entity(2, "Kessaly", EntityType.LOCATION)),
@@ -165,7 +165,7 @@ public final class WebFixtures {
         Text text = new Text(PROBE);
         List<Event> events = List.of(new Event(PROBE_EVENT, CrisisClass.CONDEMN, new PloverCoding("ACCUSE", List.of(),
                 List.of(), 3), List.of(text.actor(1, "the council", COUNCIL)), List.of(), DateRange.day(LocalDate.of(2031, 6,
-                20)), "20 June 2031", Location.asWritten("<img src=x onerror=alert('place')>"), EventSize.none(), EventStatus.NEGATED, 0.4,
+                20)), "20 June 2031", Location.asWritten("<img src=x onerror=alert('place')>"), EventSize.none(), EventStatus.NEGATED, 0.3,
                 List.of(text.mention(1, "denied"))));
         return new DocumentRecord(text.document("reports/probe.html", "<script>alert('title')</script>Wall writing",
                 "<b onmouseover=alert('publisher')>Probe Press</b>", LocalDate.of(2031, 6, 21),
