@@ -42,7 +42,7 @@ final class NarrativeYears {
         Integer year = null;
         int yearSentence = -1;
         // A report that writes its own year tells of its present: an earlier year is background there, and carries
-        // only within its paragraph ("Mali's last coup, in 2012, ..." does not date the next paragraph's "August 18").
+        // only within its paragraph (a background "the previous putsch, in 2009" does not date the next paragraph's "June 3").
         java.time.LocalDate published = document.document().source().published();
         boolean present = published != null && Pattern.compile("\\b" + published.getYear() + "\\b")
                 .matcher(document.text()).find();
@@ -87,7 +87,7 @@ final class NarrativeYears {
                 || DateAttachment.datesTheSentence(time, parse);
     }
 
-    /** "(and site of their first attack, in October 2017)": a date in brackets is an aside, not the narrative. */
+    /** "(the town they first raided, back in May 2009)": a date in brackets is an aside, not the narrative. */
     private static boolean inAside(TimeMention time, AnalysedDocument document) {
         String head = document.text().substring(document.sentences().get(time.sentence()).span().start(),
                 time.span().start());
