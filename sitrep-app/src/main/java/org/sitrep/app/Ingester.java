@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.sitrep.actors.ActorDictionary;
-import org.sitrep.actors.ActorLinker;
 import org.sitrep.ingest.DocumentExtractor;
 import org.sitrep.ingest.Extraction;
 import org.sitrep.ingest.IngestException;
@@ -22,13 +20,8 @@ import org.sitrep.ingest.SourceFiles;
 import org.sitrep.model.Document;
 import org.sitrep.model.Issue;
 import org.sitrep.model.SourceInfo;
-import org.sitrep.model.actor.Actor;
-import org.sitrep.model.event.Event;
-import org.sitrep.model.event.EventActor;
 import org.sitrep.pipeline.AnalysedDocument;
 import org.sitrep.pipeline.StageFailedException;
-import org.sitrep.store.DocumentRecord;
-import org.sitrep.store.DocumentSummary;
 import org.sitrep.store.Store;
 
 /**
@@ -43,7 +36,7 @@ public final class Ingester {
     private final Supplier<Analyser> analyser;
     private final Store store;
     private final DocumentExtractor extractor;
-    private StorePicture picture;
+    private StoreLoader loader;
 
     public Ingester(Analyser analyser, Store store, DocumentExtractor extractor) {
         this(analyser.config(), analyser.dictionary(), () -> analyser, store, extractor);
@@ -65,12 +58,12 @@ public final class Ingester {
         this.extractor = extractor;
     }
 
-    /** Built on first use: the gazetteer loads once per ingester. */
-    private StorePicture picture() {
-        if (picture == null) {
-            picture = StorePicture.of(store, dictionary);
+    /** Built on first use: the gazetteer loads once per ingester. Workers ask for it too. */
+    private synchronized StoreLoader loader() {
+        if (loader == null) {
+            loader = new StoreLoader(store, StorePicture.of(store, dictionary), () -> analyser.get().linker());
         }
-        return picture;
+        return loader;
     }
 
     public IngestReport ingest(List<Path> inputs, SourceInfo overrides, IngestListener listener) {
@@ -80,7 +73,7 @@ public final class Ingester {
         discovery.problems().forEach(problem -> results.add(
                 IngestReport.FileResult.failed(problem.path().toString(), problem.code(), problem.message())));
         // Events an ingest killed before it clustered them are clustered now.
-        picture().repair();
+        loader().repair();
         listener.started(discovery.files().size());
         ExecutorService workers = Executors.newFixedThreadPool(config.threads(), runnable -> {
             Thread thread = new Thread(runnable, "sitrep-ingest");
@@ -124,7 +117,7 @@ public final class Ingester {
             return new Prepared(null, null, false, IngestReport.FileResult.failed(file.toString(), e.code(),
                     e.getMessage()));
         }
-        if (alreadyStored(extraction.document())) {
+        if (loader().alreadyStored(extraction.document())) {
             return new Prepared(extraction, null, true, null);
         }
         try {
@@ -146,64 +139,12 @@ public final class Ingester {
             return new IngestReport.FileResult(file.toString(), IngestReport.Outcome.UNCHANGED, document.id(), 0, 0, 0,
                     0, null, null, warnings);
         }
-        // Linking reads the stored actors and decides on them, so it runs with the save and the reclustering as one
-        // step no other ingest into the same store interleaves with (another process on a shared server included):
-        // an actor both would create is created once, and the picture is what one ingest of all files gives.
-        return store.exclusively(() -> link(file, prepared, document, warnings));
-    }
-
-    private IngestReport.FileResult link(Path file, Prepared prepared, Document document, List<String> warnings) {
-        if (alreadyStored(document)) {
-            return new IngestReport.FileResult(file.toString(), IngestReport.Outcome.UNCHANGED, document.id(), 0, 0, 0,
-                    0, null, null, warnings);
-        }
-        Optional<DocumentSummary> previous = store.findByPath(document.path());
-        AnalysedDocument analysed = prepared.analysed();
-        List<Actor> known = store.allActors();
-        ActorLinker.Linked linked = analyser.get().linker().link(document.id(), analysed.localActors(),
-                analysed.actorMentions(), known);
-        Set<String> knownIds = new HashSet<>();
-        known.forEach(actor -> knownIds.add(actor.id()));
-        int newActors = (int) linked.actors().stream().filter(actor -> !knownIds.contains(actor.id())).count();
-        List<Issue> issues = new ArrayList<>(prepared.extraction().warnings());
-        issues.addAll(analysed.issues());
-        picture().save(new DocumentRecord(document, analysed.sentences(), analysed.entities(), analysed.times(),
-                analysed.figures(), linked.actors(), linked.mentions(), linked.reasons(), issues,
-                withStoreIds(analysed.events(), linked.storeIds()), analysed.places()),
-                previous.map(DocumentSummary::id));
-        int tokens = 0;
-        for (int s = 0; s < analysed.sentences().size(); s++) {
-            tokens += analysed.tokens(s).size();
-        }
-        IngestReport.Outcome outcome = previous.isPresent() ? IngestReport.Outcome.REPLACED
-                : IngestReport.Outcome.NEW;
-        return new IngestReport.FileResult(file.toString(), outcome, document.id(), analysed.sentences().size(), tokens,
-                linked.mentions().size(), newActors, null, null, warnings);
-    }
-
-    /**
-     * Whether the store holds these bytes already: from another path (a copy), or from this path with metadata
-     * that sets nothing new. Bytes from the same path whose metadata now sets a field to another value (a
-     * corrected sidecar, a new flag) are stored again, since the publication date anchors the report's relative
-     * dates; like a changed file, the new version carries this run's metadata only. A field this run leaves unset
-     * (a flag of an earlier run left out) is no reason to store the file again.
-     */
-    private boolean alreadyStored(Document document) {
-        return store.findByHash(document.sha256()).filter(stored -> !stored.path().equals(document.path())
-                || store.document(stored.id()).map(Document::source)
-                        .filter(source -> source.overriddenBy(document.source()).equals(source)).isPresent())
-                .isPresent();
-    }
-
-    /** The document's events with their actors pointing at store actors rather than document-local keys. */
-    private static List<Event> withStoreIds(List<Event> events, java.util.Map<String, String> storeIds) {
-        return events.stream().map(event -> event.withParticipants(relinked(event.sources(), storeIds),
-                relinked(event.targets(), storeIds))).toList();
-    }
-
-    private static List<EventActor> relinked(List<EventActor> actors, java.util.Map<String, String> storeIds) {
-        return actors.stream().map(actor -> new EventActor(actor.actorKey() == null ? null
-                : storeIds.get(actor.actorKey()), actor.entityText(), actor.span())).toList();
+        // Linking reads the stored actors and decides on them, so the loader runs it with the save and the
+        // reclustering as one step no other ingest into the same store interleaves with (another process on a
+        // shared server included): an actor both would create is created once, and the picture is what one ingest
+        // of all files gives.
+        return loader().load(file.toString(), CodedDocument.of(prepared.analysed(), prepared.extraction().warnings()),
+                warnings);
     }
 
     private static Prepared await(Future<Prepared> future, Path file) {

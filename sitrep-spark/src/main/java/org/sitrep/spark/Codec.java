@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.app.CodedDocument;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -63,8 +64,8 @@ final class Codec {
         }
     }
 
-    static Coded coded(String json) {
-        return read(json, Coded.class);
+    static CodedDocument coded(String json) {
+        return read(json, CodedDocument.class);
     }
 
     static Event event(String json) {

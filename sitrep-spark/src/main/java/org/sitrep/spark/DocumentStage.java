@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.app.CodedDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -77,7 +78,8 @@ final class DocumentStage {
     static Outcome analyseOne(JobSettings settings, Extracted item) {
         Extraction extraction = Codec.read(item.extraction(), Extraction.class);
         try {
-            Coded coded = Coded.of(Workers.analyser(settings).analyse(extraction.document()), extraction.warnings());
+            CodedDocument coded = CodedDocument.of(Workers.analyser(settings).analyse(extraction.document()),
+                    extraction.warnings());
             return new Outcome(item.order(), item.key(), item.docId(), Codec.write(coded), null);
         } catch (StageFailedException e) {
             return new Outcome(item.order(), item.key(), item.docId(), null, new ErrorRow(item.path(),

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.app.CodedDocument;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +49,8 @@ final class IngestJob {
 
     /** What a run did, for the summary line and the benchmark. */
     record Summary(long documents, long coded, long cached, long errors, long tokens, long events,
-                   long mergedEvents, long actors, List<String> exports) implements Serializable {
+                   long mergedEvents, long actors, List<String> exports, StoreLoad.Counts loaded)
+            implements Serializable {
     }
 
     /** A document coded in this run or an earlier one, at its place in this run's order. */
@@ -57,6 +59,11 @@ final class IngestJob {
 
     /** Runs the job; {@code exports} are formats of {@link Outputs#EXPORT_FORMATS} to write the merged events in. */
     Summary run(List<String> inputs, String out, List<String> exports) {
+        return run(inputs, out, exports, null);
+    }
+
+    /** The same, then the documents into the store at {@code storeLocation} when it is not null. */
+    Summary run(List<String> inputs, String out, List<String> exports, String storeLocation) {
         // A local copy: a lambda that read the field would capture (and try to serialise) the job itself.
         JobSettings settings = this.settings;
         Inputs found = Inputs.of(spark, inputs, partitions);
@@ -81,7 +88,7 @@ final class IngestJob {
         JavaRDD<CodedDoc> docs = codedDocs(extracted, cachePath).persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, String> actorIds = new HashMap<>();
         JavaRDD<ActorStage.Linked> linked = ActorStage.link(context, settings, docs.map(doc -> {
-            Coded coded = Codec.coded(doc.coded());
+            CodedDocument coded = Codec.coded(doc.coded());
             return new ActorStage.DocActors(doc.order(), doc.docId(), Codec.write(coded.localActors()),
                     Codec.write(coded.actorMentions()));
         }), partitions).persist(StorageLevel.MEMORY_AND_DISK());
@@ -131,7 +138,8 @@ final class IngestJob {
         long documents = docs.count();
         long tokens = docs.map(doc -> (long) Codec.coded(doc.coded()).tokens()).fold(0L, Long::sum);
         return new Summary(documents, codedNow, documents - codedNow, errors.size(), tokens, events.count(),
-                mergedEvents.count(), actorIds.size(), written);
+                mergedEvents.count(), actorIds.size(), written,
+                storeLocation == null ? null : StoreLoad.into(storeLocation, settings, docs));
     }
 
     private List<String> cachedKeys(String cachePath) {
@@ -163,7 +171,7 @@ final class IngestJob {
 
     /** A document's events with their actors pointing at linked actor ids, as {@code Ingester} stores them. */
     private static java.util.Iterator<EventRef> eventRefs(Tuple2<CodedDoc, Map<String, String>> pair) {
-        Coded coded = Codec.coded(pair._1().coded());
+        CodedDocument coded = Codec.coded(pair._1().coded());
         Map<String, String> ids = pair._2();
         Document document = coded.document();
         String published = document.source().published() == null ? null : document.source().published().toString();

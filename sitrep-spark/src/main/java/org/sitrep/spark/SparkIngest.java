@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.app.SitrepConfig;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.jdbi.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +49,8 @@ public final class SparkIngest implements Callable<Integer> {
             + "plover-jsonl or acled-csv (DIR/merged_events.plover.jsonl or .acled.csv).")
     List<String> exports = new ArrayList<>();
 
-    @Option(names = "--store", paramLabel = "URL", description = "Load the results into a team's store "
-            + "(postgresql://...): not available yet, see README.")
+    @Option(names = "--store", paramLabel = "STORE", description = "Also load the documents into a sitrep store "
+            + "(postgresql://... for a team's, or a SQLite file), linked and merged as `sitrep ingest` would.")
     String store;
 
     @Option(names = "--actors", paramLabel = "FILE", description = "An extra actor dictionary (YAML), repeatable; "
@@ -78,8 +80,12 @@ public final class SparkIngest implements Callable<Integer> {
             }
         }
         if (store != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--store is not available yet: this "
-                    + "build has no PostgreSQL store. Load the Parquet tables under " + out + " instead.");
+            // Before the job, not after hours of it: an unreachable server or a wrong password stops here.
+            try {
+                Stores.open(store).close();
+            } catch (StoreException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--store " + e.getMessage());
+            }
         }
         PrintWriter err = spec.commandLine().getErr();
         SparkSession spark = session(master, "sitrep ingest");
@@ -90,7 +96,7 @@ public final class SparkIngest implements Callable<Integer> {
                     maxFileMb * 1024 * 1024, fingerprint(actorDictionaries));
             IngestJob job = new IngestJob(spark, settings, slices);
             long start = System.nanoTime();
-            IngestJob.Summary summary = job.run(inputs, out, exports);
+            IngestJob.Summary summary = job.run(inputs, out, exports, store);
             double seconds = (System.nanoTime() - start) / 1e9;
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf("Coded %d document(s) in %.1f s: %d new, %d from earlier runs, %d failed (see %s/errors).%n",
@@ -98,6 +104,10 @@ public final class SparkIngest implements Callable<Integer> {
             stdout.printf("%d tokens, %d actors, %d events merged into %d. Tables in %s.%n", summary.tokens(),
                     summary.actors(), summary.events(), summary.mergedEvents(), out);
             summary.exports().forEach(file -> stdout.println("wrote " + file));
+            if (summary.loaded() != null) {
+                stdout.printf("Loaded into %s: %d new, %d replaced, %d already there.%n", Stores.describe(store),
+                        summary.loaded().added(), summary.loaded().replaced(), summary.loaded().unchanged());
+            }
             stdout.flush();
             err.flush();
             return summary.errors() > 0 ? 3 : 0;

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.app.CodedDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ final class Tables {
     private Tables() {
     }
 
-    static Row document(Coded coded) {
+    static Row document(CodedDocument coded) {
         Document d = coded.document();
         List<Row> issues = coded.issues().stream().map(Tables::issue).toList();
         return RowFactory.create(d.id(), d.path(), d.sha256(), d.mediaType(), d.source().title(),
@@ -99,7 +100,7 @@ final class Tables {
                 year(d.source().published()));
     }
 
-    static List<Row> sentences(Coded coded) {
+    static List<Row> sentences(CodedDocument coded) {
         Integer year = year(coded.document().source().published());
         List<Row> rows = new ArrayList<>();
         for (Sentence s : coded.sentences()) {
@@ -109,7 +110,7 @@ final class Tables {
         return rows;
     }
 
-    static List<Row> actorMentions(Coded coded, Map<String, String> actorIds) {
+    static List<Row> actorMentions(CodedDocument coded, Map<String, String> actorIds) {
         Integer year = year(coded.document().source().published());
         List<Row> rows = new ArrayList<>();
         for (ActorMention m : coded.actorMentions()) {

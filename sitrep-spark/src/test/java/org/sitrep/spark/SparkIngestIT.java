@@ -47,6 +47,7 @@ class SparkIngestIT {
     static Path reports;
     static Path out;
     static Path store;
+    static Path jobStore;
     static IngestJob.Summary first;
     static IngestReport cli;
 
@@ -62,8 +63,9 @@ class SparkIngestIT {
                 .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "4")
                 .config("spark.sql.datetime.java8API.enabled", "true").getOrCreate();
         out = dir.resolve("out");
+        jobStore = dir.resolve("job.db");
         first = new IngestJob(spark, settings, 4).run(List.of(reports.toString()), out.toString(),
-                List.of("plover-jsonl"));
+                List.of("plover-jsonl"), jobStore.toString());
         store = dir.resolve("cli.db");
         try (Store s = SqliteStore.open(store)) {
             // Local mode: the job's executor is this JVM, so the CLI's ingest shares its analyser.
@@ -129,6 +131,25 @@ class SparkIngestIT {
     }
 
     @Test
+    void theStoreTheJobLoadsEqualsTheCliIngestAndALoadAgainChangesNothing() {
+        assertThat(first.loaded()).isEqualTo(new StoreLoad.Counts(4, 0, 0));
+        List<String> expected;
+        try (Store s = SqliteStore.open(store)) {
+            expected = storeLines(s);
+        }
+        try (Store loaded = SqliteStore.open(jobStore)) {
+            assertThat(storeLines(loaded)).isEqualTo(expected);
+        }
+        IngestJob.Summary again = new IngestJob(spark, settings, 4).run(List.of(reports.toString()), out.toString(),
+                List.of("plover-jsonl"), jobStore.toString());
+        assertThat(again.coded()).isZero();
+        assertThat(again.loaded()).isEqualTo(new StoreLoad.Counts(0, 0, 4));
+        try (Store loaded = SqliteStore.open(jobStore)) {
+            assertThat(storeLines(loaded)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void badInputsLandInErrorsWithTheCliCodes() {
         Map<String, String> expected = new TreeMap<>();
         cli.failures().forEach(f -> expected.put(Path.of(f.path()).getFileName().toString(), f.code()));
@@ -180,6 +201,18 @@ class SparkIngestIT {
         List<Row> errors = spark.read().parquet(tableOut.resolve("errors").toString()).collectAsList();
         assertThat(errors).extracting(r -> r.<String>getAs("path") + " " + r.<String>getAs("code"))
                 .containsExactly("story-2 no_text");
+    }
+
+    /** What a store holds, as lines: documents, actors with aliases and merge reasons, events, merged events. */
+    private static List<String> storeLines(Store s) {
+        List<String> lines = new ArrayList<>();
+        s.documents().forEach(d -> lines.add("doc " + d.id() + " " + Path.of(d.path()).getFileName()));
+        s.allActors().forEach(a -> lines.add("actor " + a.id() + " " + a.name() + " " + a.kind() + " "
+                + a.aliases() + " " + s.mergeReasons(a.id()).size()));
+        s.events(EventQuery.all()).forEach(e -> lines.add("event " + e.id() + " " + e.crisisClass() + " "
+                + e.date() + " " + ids(e.sources()) + " " + ids(e.targets()) + " " + e.mentions().size()));
+        lines.addAll(EventLines.plover(s, StorePicture.of(s, Workers.dictionary(settings)).mergedEvents()));
+        return lines;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
