@@ -87,9 +87,9 @@ final class ActorsController {
             why.add(item);
         }
         out.put("why", why);
-        EventJson json = new EventJson(store::actor, documents.byId());
-        out.put("events", store.events(EventQuery.all().withActorId(id).withLimit(EVENTS_SHOWN)).stream()
-                .map(json::toMap).toList());
+        List<Event> events = store.events(EventQuery.all().withActorId(id).withLimit(EVENTS_SHOWN));
+        EventJson json = EventJson.of(store, events, documents.byId());
+        out.put("events", events.stream().map(json::toMap).toList());
         ctx.json(out);
     }
 

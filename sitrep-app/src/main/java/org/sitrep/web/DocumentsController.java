@@ -112,7 +112,7 @@ final class DocumentsController {
         highlights.sort(Comparator.comparing((Map<String, Object> h) -> (Integer) h.get("start"))
                 .thenComparing(h -> -(Integer) h.get("end")));
         out.put("highlights", highlights);
-        EventJson json = new EventJson(store::actor, documents.byId());
+        EventJson json = EventJson.of(store, events, documents.byId());
         out.put("events", events.stream().map(json::toMap).toList());
         ctx.json(out);
     }

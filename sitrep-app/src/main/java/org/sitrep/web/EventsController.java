@@ -31,9 +31,10 @@ final class EventsController {
         // One more than asked tells whether there are more, without counting them all.
         List<Event> events = store.events(query.withLimit(limit + 1));
         boolean more = events.size() > limit;
-        EventJson json = new EventJson(store::actor, documents.byId());
+        List<Event> page = events.stream().limit(limit).toList();
+        EventJson json = EventJson.of(store, page, documents.byId());
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("events", events.stream().limit(limit).map(json::toMap).toList());
+        out.put("events", page.stream().map(json::toMap).toList());
         out.put("limit", limit);
         out.put("more", more);
         ctx.json(out);

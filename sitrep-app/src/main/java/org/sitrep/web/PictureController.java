@@ -53,8 +53,9 @@ final class PictureController {
         Predicate<MergedEvent> matches = merged -> merged.members().stream()
                 .anyMatch(m -> matching.contains(m.id()));
         List<MergedEvent> kept = selection.kept().stream().filter(matches).toList();
-        EventJson json = new EventJson(store::actor, documents.byId());
-        List<Map<String, Object>> items = kept.stream().limit(limit).map(merged -> {
+        List<MergedEvent> shown = kept.stream().limit(limit).toList();
+        EventJson json = EventJson.of(store, shown.stream().map(MergedEvent::toEvent).toList(), documents.byId());
+        List<Map<String, Object>> items = shown.stream().map(merged -> {
             Map<String, Object> item = json.toMap(merged.toEvent());
             item.put("support", SituationExport.support(merged.support(selection.rules())));
             return item;

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +83,9 @@ public interface Store extends AutoCloseable {
     List<ActorSummary> actors(Optional<ActorKind> kind);
 
     Optional<Actor> actor(String actorId);
+
+    /** The stored actors among {@code actorIds}, by id, in one read; ids no stored actor has are left out. */
+    Map<String, Actor> actors(Collection<String> actorIds);
 
     /**
      * Actors one of whose names or aliases equals {@code name} once case, accents and punctuation are

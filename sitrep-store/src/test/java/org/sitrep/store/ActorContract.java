@@ -9,6 +9,7 @@ import static org.sitrep.store.StoreFixtures.SPOKESMAN_ID;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.actor.Actor;
@@ -30,6 +31,20 @@ public interface ActorContract extends StoreUnderTest {
         assertThat(store().findActors("nobody we know")).isEmpty();
         assertThat(store().findActors("")).isEmpty();
         assertThat(store().findActors("--")).isEmpty();
+    }
+
+    @Test
+    default void reads_many_actors_by_id_at_once_with_aliases_leaving_out_unknown_ids() {
+        store().saveDocument(StoreFixtures.report());
+
+        Map<String, Actor> found = store().actors(java.util.Arrays.asList(StoreFixtures.front().id(),
+                StoreFixtures.spokesman().id(), "no-such-actor", null, StoreFixtures.front().id()));
+
+        assertThat(found).containsOnlyKeys(StoreFixtures.front().id(), StoreFixtures.spokesman().id());
+        assertThat(found.get(StoreFixtures.front().id())).isEqualTo(store().actor(StoreFixtures.front().id())
+                .orElseThrow());
+        assertThat(found.get(StoreFixtures.spokesman().id())).isEqualTo(StoreFixtures.spokesman());
+        assertThat(store().actors(List.of())).isEmpty();
     }
 
     @Test

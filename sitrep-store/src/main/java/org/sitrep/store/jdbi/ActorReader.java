@@ -3,6 +3,7 @@ package org.sitrep.store.jdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,26 @@ final class ActorReader {
                 .bind("id", actorId)
                 .map((row, context) -> ActorRow.of(row))
                 .list()).stream().findFirst());
+    }
+
+    /** One read for many ids: a page of events names each of its actors once, not one query per actor. */
+    Map<String, Actor> actors(Collection<String> actorIds) {
+        List<String> ids = actorIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.read("read " + ids.size() + " actors", handle -> {
+            List<ActorRow> rows = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += Rows.IN_LIST_CHUNK) {
+                rows.addAll(handle.createQuery(db.sql(FILE, "by_ids"))
+                        .bindList("ids", ids.subList(from, Math.min(ids.size(), from + Rows.IN_LIST_CHUNK)))
+                        .map((row, context) -> ActorRow.of(row))
+                        .list());
+            }
+            Map<String, Actor> byId = new HashMap<>();
+            withAliasesAndRoles(handle, rows).forEach(actor -> byId.put(actor.id(), actor));
+            return byId;
+        });
     }
 
     List<Actor> findActors(String name) {

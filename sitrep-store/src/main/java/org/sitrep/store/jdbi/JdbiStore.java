@@ -1,5 +1,6 @@
 package org.sitrep.store.jdbi;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -154,6 +155,11 @@ public abstract sealed class JdbiStore implements Store permits SqliteStore, Pos
     @Override
     public Optional<Actor> actor(String actorId) {
         return actors.actor(actorId);
+    }
+
+    @Override
+    public Map<String, Actor> actors(Collection<String> actorIds) {
+        return actors.actors(actorIds);
     }
 
     /** {@inheritDoc} Most mentioned first; a name that folds to nothing finds nothing. */

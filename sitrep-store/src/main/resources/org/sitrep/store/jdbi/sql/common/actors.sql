@@ -19,6 +19,10 @@ ORDER BY mentions DESC, documents DESC, a.name, a.id
 SELECT a.id, a.name, a.kind, a.country, a.sector, a.wikidata_id, a.curated
 FROM actors a WHERE a.id = :id
 
+-- name: by_ids
+SELECT a.id, a.name, a.kind, a.country, a.sector, a.wikidata_id, a.curated
+FROM actors a WHERE a.id IN (<ids>)
+
 -- name: find_head
 SELECT a.id, a.name, a.kind, a.country, a.sector, a.wikidata_id, a.curated
 FROM actors a
