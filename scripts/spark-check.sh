@@ -19,7 +19,7 @@ stores=("$work/job.db")
 if [ -n "${SITREP_TEST_POSTGRES:-}" ]; then
   # A fresh database on the test server, beside the one the tests use.
   pg="${SITREP_TEST_POSTGRES%/*}/sitrep_spark_check"
-  psql "$SITREP_TEST_POSTGRES" -q -c 'DROP DATABASE IF EXISTS sitrep_spark_check WITH (FORCE)' \
+  PGOPTIONS='-c client_min_messages=warning' psql "$SITREP_TEST_POSTGRES" -q -v ON_ERROR_STOP=1 -c 'DROP DATABASE IF EXISTS sitrep_spark_check WITH (FORCE)' \
     -c 'CREATE DATABASE sitrep_spark_check' >/dev/null
   stores+=("$pg")
 fi
@@ -49,11 +49,12 @@ done
 n=0
 for store in "${stores[@]}"; do
   n=$((n + 1))
+  case $store in postgresql://*) kind=PostgreSQL ;; *) kind=SQLite ;; esac
   for what in events actors documents; do
     ./sitrep --store "$store" export --what "$what" -o "$work/job$n.$what" 2>/dev/null
     # Documents record when they were ingested; everything else must be equal.
     diff <(sed 's/"ingested_at":"[^"]*"//' "$work/cli.$what") <(sed 's/"ingested_at":"[^"]*"//' "$work/job$n.$what") \
-      >"$work/diff.txt" || differs "the $what of the store the job loaded (${store%%://*})"
+      >"$work/diff.txt" || differs "the $what of the $kind store the job loaded"
   done
-  echo "spark-check: the store the job loaded (${store%%://*}) exports the same events, actors and documents as sitrep ingest's"
+  echo "spark-check: the $kind store the job loaded exports the same events, actors and documents as sitrep ingest's"
 done
