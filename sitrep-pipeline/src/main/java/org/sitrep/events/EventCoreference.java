@@ -3,8 +3,11 @@ package org.sitrep.events;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventMention;
@@ -34,8 +37,10 @@ final class EventCoreference {
      */
     int coreferent(List<Event> events, Event event, boolean anchored) {
         if (!anchored || event.date() == null && event.sources().isEmpty()) {
-            // Nothing of its own to tell it apart ("IBK's ouster"): like "the coup", it refers back.
-            return referent(events, event);
+            // Nothing of its own to tell it apart ("IBK's ouster"): like "the coup", it refers back. A bare mention
+            // founds nothing, so only a date, a place or a doer keeps it from the event it recalls; one that could
+            // found an event is also told apart by what it befell.
+            return referent(events, event, anchored);
         }
         boolean passedOne = false;
         for (int i = events.size() - 1; i >= 0; i--) {
@@ -43,7 +48,7 @@ final class EventCoreference {
             if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()) {
                 continue;
             }
-            if (conflict(earlier, event)) {
+            if (apart(earlier, event, true)) {
                 passedOne = true;
                 continue;
             }
@@ -67,8 +72,8 @@ final class EventCoreference {
      * named more than the local focus before, the focus has moved on and "the coup" is again the report's own:
      * the latest in time that had happened by publication.
      */
-    private int referent(List<Event> events, Event event) {
-        int recent = recentReferent(events, event);
+    private int referent(List<Event> events, Event event, boolean byTarget) {
+        int recent = recentReferent(events, event, byTarget);
         if (recent < 0) {
             return recent;
         }
@@ -81,7 +86,7 @@ final class EventCoreference {
         for (int i = 0; i < events.size(); i++) {
             Event earlier = events.get(i);
             if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()
-                    || earlier.date() == null || conflict(earlier, event)
+                    || earlier.date() == null || apart(earlier, event, byTarget)
                     || published != null && earlier.date().start().isAfter(published)) {
                 continue;
             }
@@ -93,12 +98,12 @@ final class EventCoreference {
         return current;
     }
 
-    private static int recentReferent(List<Event> events, Event event) {
+    private int recentReferent(List<Event> events, Event event, boolean byTarget) {
         int best = -1;
         for (int i = events.size() - 1; i >= 0; i--) {
             Event earlier = events.get(i);
             if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()
-                    || conflict(earlier, event)) {
+                    || apart(earlier, event, byTarget)) {
                 continue;
             }
             if (best < 0) {
@@ -147,6 +152,60 @@ final class EventCoreference {
         return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end())
                 && ChronoUnit.DAYS.between(inner.start(), inner.end())
                 < ChronoUnit.DAYS.between(outer.start(), outer.end());
+    }
+
+    /**
+     * Two mentions in different sentences that cannot be one event: a {@link #conflict}, or (when {@code byTarget})
+     * each befalls someone or something the other does not ("the hospital was targeted" after "jets bombed the
+     * forest"). Targets are the same when they are one actor or share a word that is not filler (words.yaml
+     * {@code unspecific_words}, a pronoun, a place noun, an object a trigger names): "the hotel" and "the Splendid
+     * Hotel" are one; "it", "the town" or "the streets" tell nothing apart.
+     */
+    boolean apart(Event a, Event b, boolean byTarget) {
+        return conflict(a, b) || byTarget && targetsApart(a, b);
+    }
+
+    private boolean targetsApart(Event a, Event b) {
+        // Only deeds done to someone (the material events of events.yaml borrow_doer) are told apart by whom they
+        // befell; a seizure's or a withdrawal's object is a place, which conflict compares; a statement's or a
+        // demand's addressee does not make it another.
+        if (!context.lexicon.policies().borrowDoer().contains(a.crisisClass())
+                || context.lexicon.policies().placeFromObject().contains(a.crisisClass())) {
+            return false;
+        }
+        Set<String> wordsA = new HashSet<>();
+        Set<String> wordsB = new HashSet<>();
+        for (EventActor x : a.targets()) {
+            for (EventActor y : b.targets()) {
+                if (x.actorKey() != null && x.actorKey().equals(y.actorKey())) {
+                    return false;
+                }
+            }
+            wordsA.addAll(contentWords(x.entityText()));
+        }
+        b.targets().forEach(y -> wordsB.addAll(contentWords(y.entityText())));
+        if (wordsA.isEmpty() || wordsB.isEmpty()) {
+            return false;
+        }
+        wordsA.retainAll(wordsB);
+        return wordsA.isEmpty();
+    }
+
+    private Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>();
+        if (text == null) {
+            return out;
+        }
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            // "village" and "villages" are one word here; "the port" and "the town" may name any place.
+            String singular = word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            if (word.length() > 2 && !context.words.unspecificWords().contains(word)
+                    && !context.words.pronouns().contains(word) && !context.words.placeNouns().contains(singular)
+                    && !context.lexicon.objectWords().contains(word)) {
+                out.add(singular);
+            }
+        }
+        return out;
     }
 
     /** Two events that cannot be one: dated apart, at different towns, or done by different actors. */

@@ -27,7 +27,8 @@ import org.sitrep.model.figure.FigureKind;
 public final class EventLexicon {
     /** Extra conditions a trigger sets on its arguments (the boolean keys of a trigger in events.yaml). */
     enum Condition { OBJECT_IS_PLACE, SUBJECT_IS_PLACE, OF_PLACE, SUBJECT_IS_PEOPLE, SUBJECT_IS_LEADER,
-        SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET }
+        SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET,
+        SUBJECT_IS_ARMED }
 
     /**
      * One way of reporting a class.
@@ -46,7 +47,8 @@ public final class EventLexicon {
     record Policies(Map<CrisisClass, String> defaultSourceTags, Set<CrisisClass> placeFromNarrative,
                     Set<CrisisClass> placeAtCapital, Set<CrisisClass> borrowDoer, Set<CrisisClass> datedNominals,
                     Set<CrisisClass> placeFromObject, Map<CrisisClass, EventStatus> classStatus,
-                    Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents) {
+                    Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents,
+                    Map<CrisisClass, CrisisClass> attemptClass) {
     }
 
     /** The doer an unnamed doer of these classes defaults to when one actor of the kind dominates them. */
@@ -56,6 +58,7 @@ public final class EventLexicon {
     private final Map<String, List<Trigger>> verbs;
     private final Map<String, List<Trigger>> nouns;
     private final Map<String, List<Trigger>> cameoVerbs;
+    private final Set<String> objectWords;
     private final Map<CrisisClass, PloverCoding> codings;
     private final Policies policies;
     private final EventsFile.Weights weights;
@@ -82,6 +85,10 @@ public final class EventLexicon {
         }
         this.verbs = Map.copyOf(verbMap);
         this.nouns = Map.copyOf(nounMap);
+        Set<String> objectWordSet = new HashSet<>();
+        verbMap.values().forEach(list -> list.forEach(trigger -> objectWordSet.addAll(trigger.objects())));
+        nounMap.values().forEach(list -> list.forEach(trigger -> objectWordSet.addAll(trigger.objects())));
+        this.objectWords = Set.copyOf(objectWordSet);
         this.cameoVerbs = events.cameo() == null ? Map.of()
                 : CameoTriggers.from(events.cameo(), files.cameo(events.cameo().file()), nounMap);
         Map<CrisisClass, PloverCoding> codingMap = new EnumMap<>(CrisisClass.class);
@@ -97,6 +104,9 @@ public final class EventLexicon {
         Map<CrisisClass, CrisisClass> toldAs = new EnumMap<>(CrisisClass.class);
         events.toldAs().forEach((name, other) -> toldAs.put(crisisClass(name, "told_as"),
                 crisisClass(other, "told_as")));
+        Map<CrisisClass, CrisisClass> attemptClass = new EnumMap<>(CrisisClass.class);
+        events.attemptClass().forEach((name, other) -> attemptClass.put(crisisClass(name, "attempt_class"),
+                crisisClass(other, "attempt_class")));
         Map<FigureKind, CrisisClass> figureEvents = new EnumMap<>(FigureKind.class);
         events.figureEvents().forEach((kind, name) -> figureEvents.put(figureKind(kind),
                 crisisClass(name, "figure_events")));
@@ -104,7 +114,7 @@ public final class EventLexicon {
                 classes(events.placeAtCapital(), "place_at_capital"), classes(events.borrowDoer(), "borrow_doer"),
                 classes(events.datedNominals(), "dated_nominals"),
                 classes(events.placeFromObject(), "place_from_object"), Map.copyOf(classStatus), Map.copyOf(toldAs),
-                Map.copyOf(figureEvents));
+                Map.copyOf(figureEvents), Map.copyOf(attemptClass));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();
@@ -127,7 +137,7 @@ public final class EventLexicon {
         Set<Condition> out = EnumSet.noneOf(Condition.class);
         boolean[] set = {entry.objectIsPlace(), entry.subjectIsPlace(), entry.ofPlace(), entry.subjectIsPeople(),
             entry.subjectIsLeader(), entry.subjectIsMilitary(), entry.objectIsMember(), entry.subjectIsTarget(),
-            entry.passiveSubjectIsSource(), entry.possessorIsTarget()};
+            entry.passiveSubjectIsSource(), entry.possessorIsTarget(), entry.subjectIsArmed()};
         for (Condition condition : Condition.values()) {
             if (set[condition.ordinal()]) {
                 out.add(condition);
@@ -189,6 +199,14 @@ public final class EventLexicon {
     /** The second lexicon's (CAMEO's) triggers of a verb lemma, consulted where sitrep's own found nothing. */
     List<Trigger> cameoVerbTriggers(String lemma) {
         return cameoVerbs.getOrDefault(lemma, List.of());
+    }
+
+    /**
+     * The objects the own triggers name ("power", "the streets", "hostage"): words of the wording, not of what the
+     * event befell.
+     */
+    Set<String> objectWords() {
+        return objectWords;
     }
 
     List<Trigger> nounTriggers(String lemma) {

@@ -75,6 +75,18 @@ final class HeadKinds {
                 && context.kind(m.actorKey()) == ActorKind.PERSON);
     }
 
+    /**
+     * Whether the phrase names soldiers or their units ("the air force", "a battery of missiles", "French
+     * troops"; words.yaml {@code armed_nouns}), or a military unit the document knows.
+     */
+    boolean isArmed(int head, Parse parse, int sentence) {
+        if (parse.phrase(head).stream().anyMatch(i -> context.words.armedNouns().contains(parse.lemma(i)))) {
+            return true;
+        }
+        return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
+                && context.kind(m.actorKey()) == ActorKind.MILITARY_UNIT);
+    }
+
     boolean isState(int head, Parse parse, int sentence) {
         return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
                 && context.kind(m.actorKey()) == ActorKind.STATE);

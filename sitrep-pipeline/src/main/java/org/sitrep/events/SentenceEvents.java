@@ -72,7 +72,10 @@ final class SentenceEvents {
             }
         }
         // A doer the sentence names may be lent; one only a pronoun stands for is too weak to found another event.
+        // Only the doer of a deed of the same kind lends ("condemned the attack, a senseless assault": the one who
+        // condemns did not assault).
         Optional<EventActor> borrowed = out.stream().map(Coded::event)
+                .filter(e -> context.lexicon.policies().borrowDoer().contains(e.crisisClass()))
                 .filter(e -> !e.sources().isEmpty() && e.sources().get(0).actorKey() != null
                         && !context.words.pronouns().contains(e.sources().get(0).entityText().toLowerCase(Locale.ROOT)))
                 .map(e -> e.sources().get(0)).findFirst();
@@ -99,9 +102,11 @@ final class SentenceEvents {
         if (outcome == null || !found.trigger().verb()) {
             return false;
         }
+        // The parser often hangs the outcome on the verb's object instead ("opened fire on the crowd killing two").
         return founds.stream().anyMatch(other -> other.trigger().crisisClass() == outcome
-                && parse.head(other.token()) == found.token()
-                && OUTCOME.contains(parse.relation(other.token())));
+                && (parse.head(other.token()) == found.token() && OUTCOME.contains(parse.relation(other.token()))
+                || parse.relation(other.token()).equals("acl") && parse.token(other.token()).pos().equals("VBG")
+                && parse.head(other.token()) >= 0 && parse.head(parse.head(other.token())) == found.token()));
     }
 
     /** Of two codings of one event in one sentence, keep the one that says more. */

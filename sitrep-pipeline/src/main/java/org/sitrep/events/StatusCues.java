@@ -11,7 +11,7 @@ import org.sitrep.model.event.EventStatus;
 /** The status cues of {@code status.yaml}. Immutable. */
 record StatusCues(Set<String> negation, Set<String> contrast, Set<String> hypotheticalModals,
                   Set<String> plannedModals, Map<String, EventStatus> governors, Set<String> conditionalMarks,
-                  Set<String> plannedModifiers, Set<String> progressiveAux) {
+                  Set<String> plannedModifiers, Set<String> progressiveAux, Set<String> purposeMarks) {
 
     static StatusCues from(StatusFile file) {
         Map<String, EventStatus> byGovernor = new HashMap<>();
@@ -22,7 +22,7 @@ record StatusCues(Set<String> negation, Set<String> contrast, Set<String> hypoth
         return new StatusCues(Words.set(file.negation()), Words.set(file.contrast()),
                 Words.set(file.hypotheticalModals()), Words.set(file.plannedModals()), Map.copyOf(byGovernor),
                 Words.set(file.conditionalMarks()), Words.set(file.plannedModifiers()),
-                Words.set(file.progressiveAux()));
+                Words.set(file.progressiveAux()), Words.set(file.purposeMarks()));
     }
 
     static EventStatus status(String name, String where) {

@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventStatus;
@@ -11,6 +12,9 @@ import org.sitrep.model.event.EventStatus;
  * was published is only planned.
  */
 final class StatusReader {
+    /** Relations of an infinitive clause that says what something is for, not what happened. */
+    private static final Set<String> PURPOSE = Set.of("advcl");
+
     private final EventLexicon lexicon;
     private final StatusCues cues;
 
@@ -42,6 +46,12 @@ final class StatusReader {
                 return EventStatus.PLANNED;
             }
             if (rel.equals("mark") && cues.conditionalMarks().contains(lemma)) {
+                return EventStatus.HYPOTHETICAL;
+            }
+            // "troops were sent to fight the rebels": a purpose ("the deadline for its members to close their
+            // borders" is not one: the noun's clause says what was set).
+            if (rel.equals("mark") && cues.purposeMarks().contains(lemma)
+                    && PURPOSE.contains(parse.relation(t))) {
                 return EventStatus.HYPOTHETICAL;
             }
             if ((rel.equals("amod") || rel.equals("acl")) && cues.plannedModifiers().contains(lemma)) {

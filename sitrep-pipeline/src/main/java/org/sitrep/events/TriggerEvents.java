@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
@@ -88,20 +89,28 @@ final class TriggerEvents {
                 && !EMBEDDED.contains(parse.relation(governor));
         boolean byAgent = parse.children(t, "nmod").stream()
                 .anyMatch(n -> context.words.agent().contains(parse.caseOf(n)));
-        // "Protests broke out", "fighting escalated": a noun an onset verb tells of is asserted. "The coup began
+        // "Protests broke out", "fighting escalated": a noun an onset verb tells of is asserted, and without a
+        // determiner that points back it is a new event ("fighting erupted" after another battle). "The coup began
         // when ..." recalls the coup told before, unless its own date tells it apart ("the attack began Friday").
         boolean definite = parse.children(t, "det").stream()
                 .noneMatch(c -> context.words.newEventDeterminers().contains(parse.lemma(c)))
                 && (!parse.children(t, "det").isEmpty() || !parse.children(t, "nmod:poss").isEmpty());
         boolean onset = !verb && parse.relation(t).startsWith("nsubj") && governor >= 0
                 && context.words.onsetVerbs().contains(parse.lemma(governor)) && (!definite || date.own());
+        // "X claimed responsibility for the attack", "X was responsible for the bombings" assert them.
+        boolean claimed = !verb && governor >= 0 && (parse.relation(t).startsWith("obl")
+                || parse.relation(t).startsWith("nmod"))
+                && context.words.responsibilityWords().contains(parse.lemma(governor));
         boolean asserted = !verb && (onset || !parse.children(t, "nsubj").isEmpty()
                 || context.words.state().contains(parse.caseOf(t)) || triggers.respondsToEvent(t, crisisClass, parse)
-                || supported || byAgent);
-        boolean anchored = verb || resolvedActor || asserted
+                || supported || byAgent || claimed);
+        // A line without a verb ("UN condemnation", a caption's "Cowardly attack") names an event the body tells;
+        // unless it dates it ("2012 - coup in the capital") it founds none of its own.
+        boolean verbless = parse.tokens().stream().noneMatch(Token::isVerb);
+        boolean anchored = (!verbless || date.own()) && (verb || resolvedActor || asserted
                 || (!plural || date.own()) && date.text() != null
                 && context.lexicon.policies().datedNominals().contains(crisisClass)
-                || !plural && placer.attachedPlace(t, parse, sentence.index());
+                || !plural && placer.attachedPlace(t, parse, sentence.index()));
         // "military coups ... twice before (in 1991 and 2012)": a plural's dates belong to several events.
         boolean lendsDate = !plural;
         // Nouns ("after days of fighting") and verbs whose subject is the victim ("four people died") name
@@ -124,7 +133,7 @@ final class TriggerEvents {
             out.add(new Coded(new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, source, t),
                     crisisClass, context.lexicon.coding(crisisClass), source, targets, date.range(), date.text(),
                     place, size, eventStatus, sure, List.of(mention)), anchored, borrows, lendsDate,
-                    fresh(t, parse, plural)));
+                    fresh(t, parse, plural) || onset && !definite));
         }
         return out;
     }

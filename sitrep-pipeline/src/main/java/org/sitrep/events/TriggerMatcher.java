@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.Token;
 import org.sitrep.model.event.CrisisClass;
 
@@ -12,6 +13,11 @@ import org.sitrep.model.event.CrisisClass;
  * and conditions its entry sets. Stateless apart from the document's context.
  */
 final class TriggerMatcher {
+    /** Relations of a word that marks its head an attempt ("a failed coup", "the coup that failed"). */
+    private static final Set<String> ATTEMPT_MARKS = Set.of("amod", "compound", "acl", "acl:relcl");
+    /** Relations by which a trigger hangs on a word of attempt ("coup attempt", "foiled a coup", "tried to oust"). */
+    private static final Set<String> ATTEMPT_GOVERNED = Set.of("compound", "obj", "xcomp", "acl");
+
     private final CodingContext context;
     private final EventLexicon lexicon;
     private final HeadKinds kinds;
@@ -32,9 +38,14 @@ final class TriggerMatcher {
             // "an elected government", "the planned talks": a verb used as an adjective reports nothing.
             boolean adjectival = parse.relation(t).equals("amod") || "DATE".equals(token.ner());
             // "the coup leaders", "election results": a noun modifying another names no event.
+            // ("a coup attempt" is an attempt at a coup: see attempted.)
             boolean modifier = parse.relation(t).equals("compound") && token.isNoun() && parse.head(t) >= 0
-                    && !eventNoun(parse.head(t), parse);
-            if (modifier) {
+                    && !eventNoun(parse.head(t), parse) && !attemptWord(parse.head(t), parse);
+            // "the June 5 Movement-Rally of Patriotic Forces", "the Strike Force": a word of a name is no event.
+            boolean named = token.isNoun() && !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0))
+                    && context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(token.span())
+                    && m.text().strip().contains(" "));
+            if (modifier || named) {
                 continue;
             }
             // "March 21" is a date, not a march.
@@ -44,8 +55,9 @@ final class TriggerMatcher {
             int before = out.size();
             for (EventLexicon.Trigger trigger : candidates) {
                 Optional<String> text = matches(trigger, t, parse, sentence);
-                text.ifPresent(words -> out.add(new Found(trigger, token.index(), words)));
+                text.ifPresent(words -> out.add(attempted(new Found(trigger, token.index(), words), parse)));
             }
+            preferSpecific(out.subList(before, out.size()));
             // CAMEO's verbs are a second lexicon: they speak only where sitrep's own triggers found nothing.
             if (out.size() == before && token.isVerb() && !adjectival) {
                 for (EventLexicon.Trigger trigger : lexicon.cameoVerbTriggers(lemma)) {
@@ -55,6 +67,57 @@ final class TriggerMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Of the triggers one word matched, one whose object its entry names ("air strikes", "captured the town") speaks
+     * for the word: a trigger of another class that asks nothing of its arguments ("strike", "capture") is
+     * dropped.
+     */
+    private static void preferSpecific(List<Found> found) {
+        if (found.size() < 2) {
+            return;
+        }
+        List<CrisisClass> specificClasses = found.stream().filter(f -> specific(f.trigger()))
+                .map(f -> f.trigger().crisisClass()).toList();
+        found.removeIf(f -> !specific(f.trigger())
+                && specificClasses.stream().anyMatch(c -> c != f.trigger().crisisClass()));
+    }
+
+    private static boolean specific(EventLexicon.Trigger trigger) {
+        return !trigger.objects().isEmpty() || trigger.conditions().contains(EventLexicon.Condition.OBJECT_IS_PLACE)
+                || trigger.conditions().contains(EventLexicon.Condition.OBJECT_IS_MEMBER);
+    }
+
+    /**
+     * "The failed coup", "a coup attempt", "the coup had failed", "tried to overthrow the president": an attempt at
+     * an event of a class that has an attempt class (events.yaml {@code attempt_class}) is of that class. An
+     * attempt named by the noun a trigger modifies ("coup attempt") is told by that noun.
+     */
+    private Found attempted(Found found, Parse parse) {
+        EventLexicon.Trigger trigger = found.trigger();
+        CrisisClass attempt = lexicon.policies().attemptClass().get(trigger.crisisClass());
+        int t = found.token();
+        if (attempt == null) {
+            return found;
+        }
+        boolean marked = parse.children(t).stream().anyMatch(c -> ATTEMPT_MARKS.contains(parse.relation(c))
+                && attemptWord(c, parse));
+        int head = parse.head(t);
+        String relation = parse.relation(t);
+        boolean governed = head >= 0 && attemptWord(head, parse) && (ATTEMPT_GOVERNED.contains(relation)
+                || relation.startsWith("nsubj"));
+        if (!marked && !governed) {
+            return found;
+        }
+        int token = governed && relation.equals("compound") ? head : t;
+        return new Found(new EventLexicon.Trigger(attempt, trigger.lemma(), trigger.verb(), trigger.particle(),
+                trigger.objects(), trigger.conditions(), trigger.direct()), token, found.text());
+    }
+
+    private boolean attemptWord(int index, Parse parse) {
+        return context.words.attemptWords().contains(parse.lemma(index))
+                || context.words.attemptWords().contains(parse.token(index).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the noun names an event: a trigger noun, or the head of one written in two words ("coup d'état"). */
@@ -97,7 +160,9 @@ final class TriggerMatcher {
             }
         }
         if (!trigger.objects().isEmpty()) {
+            // CAMEO's patterns name nouns: "contributing military might" has no object "military".
             Optional<Integer> object = (trigger.direct() ? directObjects(t, parse) : objectOrOblique(t, parse)).stream()
+                    .filter(o -> !trigger.direct() || parse.token(o).isNoun())
                     .filter(o -> trigger.objects().contains(parse.lemma(o))
                             || trigger.objects().contains(parse.token(o).word().toLowerCase(Locale.ROOT))
                             || trigger.direct() && phraseObject(trigger, o, parse))
@@ -157,9 +222,10 @@ final class TriggerMatcher {
         out.addAll(parse.children(t, "obl"));
         out.addAll(parse.children(t, "xcomp"));
         if (parse.token(t).isNoun()) {
-            // "the seizure of power"
+            // "the seizure of power", "a power grab", "air strikes"
             parse.children(t).stream().filter(c -> parse.relation(c).startsWith("nmod")
-                    && !parse.relation(c).equals("nmod:poss")).forEach(out::add);
+                    && !parse.relation(c).equals("nmod:poss") || parse.relation(c).equals("compound"))
+                    .forEach(out::add);
         }
         if (parse.relation(t).equals("acl") || parse.relation(t).startsWith("nsubj:pass")) {
             out.add(parse.head(t));
@@ -202,6 +268,7 @@ final class TriggerMatcher {
                     .anyMatch(o -> kinds.isState(o, parse, sentence))
                     || parse.children(t, "obl").stream().anyMatch(o -> words.membershipNouns()
                     .contains(parse.lemma(o)));
+            case SUBJECT_IS_ARMED -> subjects.of(t, parse).stream().anyMatch(s -> kinds.isArmed(s, parse, sentence));
             case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET -> true;
         };
     }

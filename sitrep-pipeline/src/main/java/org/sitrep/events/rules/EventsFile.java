@@ -10,7 +10,7 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          List<String> placeFromObject, Map<String, String> classStatus, Map<String, String> toldAs,
                          Map<String, String> figureEvents, Weights confidence, Limits limits,
                          List<TriggerEntry> triggers, @MayOmit Cameo cameo,
-                         DominantDoer dominantDoer) {
+                         DominantDoer dominantDoer, Map<String, String> attemptClass) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in
@@ -25,7 +25,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                                @MayOmit List<String> nouns, @MayOmit List<String> object, boolean objectIsPlace,
                                boolean subjectIsPlace, boolean ofPlace, boolean subjectIsPeople,
                                boolean subjectIsLeader, boolean subjectIsMilitary, boolean objectIsMember,
-                               boolean subjectIsTarget, boolean passiveSubjectIsSource, boolean possessorIsTarget) {
+                               boolean subjectIsTarget, boolean passiveSubjectIsSource, boolean possessorIsTarget,
+                               boolean subjectIsArmed) {
     }
 
     /** The confidence of an event: a base and a weight for each thing the coder found. */

@@ -1,0 +1,142 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.pipeline.AnalysedDocument;
+
+/** Which events the coder finds, and which it does not, on sentences parsed by hand: no language model is loaded. */
+class DetectionUnitsTest {
+    private static final EventLexicon LEXICON = EventLexicon.bundled();
+
+    private static List<Found> triggers(HandParse hand) {
+        CodingContext context = new CodingContext(hand.build(), LEXICON);
+        HeadKinds kinds = new HeadKinds(context);
+        return new TriggerMatcher(context, kinds, new Subjects(context.words)).triggers(0, hand.parse(0));
+    }
+
+    private static List<Event> coded(HandParse hand) {
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        return document.events();
+    }
+
+    @Test
+    void a_trigger_whose_object_its_entry_names_speaks_for_the_word() {
+        List<Found> captured = triggers(new HandParse().sentence("Rebels captured the town",
+                "rebel NNS 1 nsubj", "capture VBD -1 root", "the DT 3 det", "town NN 1 obj"));
+        assertThat(captured).extracting(f -> f.trigger().crisisClass())
+                .containsExactly(CrisisClass.SEIZE_TERRITORY);
+        List<Found> strikes = triggers(new HandParse().sentence("Air strikes hit Kolo",
+                "air NN 1 compound", "strike NNS 2 nsubj", "hit VBD -1 root", "Kolo NNP 2 obj"));
+        assertThat(strikes).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.ATTACK);
+        List<Found> walkout = triggers(new HandParse().sentence("Teachers went on strike",
+                "teacher NNS 1 nsubj", "go VBD -1 root", "on IN 3 case", "strike NN 1 obl"));
+        assertThat(walkout).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.PROTEST);
+    }
+
+    @Test
+    void an_attempted_coup_is_a_coup_attempt() {
+        List<Found> attempted = triggers(new HandParse().sentence("Officers attempted a coup",
+                "officer NNS 1 nsubj", "attempt VBD -1 root", "a DT 3 det", "coup NN 1 obj"));
+        assertThat(attempted).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.COUP_ATTEMPT);
+        List<Found> attempt = triggers(new HandParse().sentence("A coup attempt failed",
+                "a DT 2 det", "coup NN 2 compound", "attempt NN 3 nsubj", "fail VBD -1 root"));
+        assertThat(attempt).singleElement().satisfies(f -> {
+            assertThat(f.trigger().crisisClass()).isEqualTo(CrisisClass.COUP_ATTEMPT);
+            assertThat(f.token()).isEqualTo(2);
+        });
+        List<Found> failed = triggers(new HandParse().sentence("The coup failed",
+                "the DT 1 det", "coup NN 2 nsubj", "fail VBD -1 root"));
+        assertThat(failed).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.COUP_ATTEMPT);
+        List<Found> coup = triggers(new HandParse().sentence("Officers staged a coup",
+                "officer NNS 1 nsubj", "stage VBD -1 root", "a DT 3 det", "coup NN 1 obj"));
+        assertThat(coup).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.COUP);
+    }
+
+    @Test
+    void naming_appoints_only_to_an_office() {
+        List<Found> office = triggers(new HandParse().sentence("They named Kema president",
+                "they PRP 1 nsubj", "name VBD -1 root", "Kema NNP 1 obj", "president NN 1 xcomp"));
+        assertThat(office).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.APPOINT);
+        List<Found> listed = triggers(new HandParse().sentence("They designated it a terrorist organisation",
+                "they PRP 1 nsubj", "designate VBD -1 root", "it PRP 1 obj", "a DT 5 det", "terrorist JJ 5 amod",
+                "organisation NN 1 xcomp"));
+        assertThat(listed).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.SANCTION);
+    }
+
+    @Test
+    void soldiers_arriving_are_deployed_and_a_delegation_arriving_is_not() {
+        List<Found> soldiers = triggers(new HandParse().sentence("The air force arrived",
+                "the DT 2 det", "air NN 2 compound", "force NN 3 nsubj", "arrive VBD -1 root"));
+        assertThat(soldiers).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.DEPLOY);
+        List<Found> delegation = triggers(new HandParse().sentence("The delegation arrived",
+                "the DT 1 det", "delegation NN 2 nsubj", "arrive VBD -1 root"));
+        assertThat(delegation).isEmpty();
+    }
+
+    @Test
+    void without_and_a_purpose_say_the_event_did_not_happen() {
+        StatusReader status = new StatusReader(LEXICON);
+        Parse without = new HandParse().sentence("The town fell without fighting", "the DT 1 det",
+                "town NN 2 nsubj", "fall VBD -1 root", "without IN 4 case", "fighting NN 2 obl").parse(0);
+        assertThat(status.of(CrisisClass.ATTACK, 4, without)).isEqualTo(EventStatus.NEGATED);
+        Parse purpose = new HandParse().sentence("Troops were sent to fight rebels", "troop NNS 2 nsubj:pass",
+                "be VBD 2 aux:pass", "send VBN -1 root", "to TO 4 mark", "fight VB 2 advcl", "rebel NNS 4 obj")
+                .parse(0);
+        assertThat(status.of(CrisisClass.ATTACK, 4, purpose)).isEqualTo(EventStatus.HYPOTHETICAL);
+        Parse done = new HandParse().sentence("Troops began to fight rebels", "troop NNS 1 nsubj",
+                "begin VBD -1 root", "to TO 3 mark", "fight VB 1 xcomp", "rebel NNS 3 obj").parse(0);
+        assertThat(status.of(CrisisClass.ATTACK, 3, done)).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void a_later_mention_that_befalls_another_target_is_another_event() {
+        List<Event> two = coded(new HandParse()
+                .sentence("Jets bombed the forest", "jet NNS 1 nsubj", "bomb VBD -1 root", "the DT 3 det",
+                        "forest NN 1 obj")
+                .sentence("The hospital was targeted", "the DT 1 det", "hospital NN 3 nsubj:pass",
+                        "be VBD 3 aux:pass", "target VBN -1 root"));
+        assertThat(two).extracting(Event::crisisClass).containsExactly(CrisisClass.ATTACK, CrisisClass.ATTACK);
+        List<Event> one = coded(new HandParse()
+                .sentence("Jets bombed the forest", "jet NNS 1 nsubj", "bomb VBD -1 root", "the DT 3 det",
+                        "forest NN 1 obj")
+                .sentence("The forest was targeted", "the DT 1 det", "forest NN 3 nsubj:pass",
+                        "be VBD 3 aux:pass", "target VBN -1 root"));
+        assertThat(one).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test
+    void fighting_that_erupts_is_a_new_event() {
+        List<Event> events = coded(new HandParse()
+                .sentence("Rebels attacked Kolo", "rebel NNS 1 nsubj", "attack VBD -1 root", "Kolo NNP 1 obj")
+                .sentence("Fighting erupted", "fighting NN 1 nsubj", "erupt VBD -1 root"));
+        assertThat(events).extracting(Event::crisisClass).containsExactly(CrisisClass.ATTACK, CrisisClass.ATTACK);
+    }
+
+    @Test
+    void shooting_at_a_crowd_killing_some_is_the_killing() {
+        List<Event> events = coded(new HandParse().sentence("Police opened fire on the crowd killing two",
+                "police NNS 1 nsubj", "open VBD -1 root", "fire NN 1 obj", "on IN 5 case", "the DT 5 det",
+                "crowd NN 1 obl", "kill VBG 5 acl", "two CD 6 obj"));
+        assertThat(events).extracting(Event::crisisClass).containsExactly(CrisisClass.KILL);
+    }
+
+    @Test
+    void the_one_who_condemns_an_attack_lends_no_doer_to_it() {
+        List<Event> events = coded(new HandParse().sentence("The embassy condemned the assault on civilians",
+                        "the DT 1 det", "embassy NN 2 nsubj", "condemn VBD -1 root", "the DT 4 det", "assault NN 2 obj",
+                        "on IN 6 case", "civilian NNS 4 nmod")
+                .actor("embassy", "org:embassy", ActorKind.GOVERNMENT_BODY));
+        assertThat(events).filteredOn(e -> e.crisisClass() == CrisisClass.ATTACK)
+                .allSatisfy(e -> assertThat(e.sources()).extracting(EventActor::actorKey)
+                        .doesNotContain("org:embassy"));
+        assertThat(events).extracting(Event::crisisClass).contains(CrisisClass.CONDEMN);
+    }
+}
