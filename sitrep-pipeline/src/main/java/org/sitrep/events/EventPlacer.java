@@ -200,8 +200,14 @@ final class EventPlacer {
             }
         }
         if (context.lexicon.places().fromDestination().contains(crisisClass)) {
-            for (int child : parse.children(t)) {
-                if (context.words.places().destination().contains(parse.caseOf(child))) {
+            // "sent troops to the province", "sent a contingent of special forces to the province".
+            List<Integer> around = new ArrayList<>(parse.children(t));
+            for (int object : parse.children(t, "obj")) {
+                around.addAll(parse.subtree(object));
+            }
+            for (int child : around) {
+                if (context.words.places().destination().contains(parse.caseOf(child))
+                        && !attached.contains(child)) {
                     attached.add(child);
                 }
             }

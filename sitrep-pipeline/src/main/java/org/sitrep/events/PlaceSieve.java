@@ -39,7 +39,7 @@ final class PlaceSieve {
                     && (p.span().contains(a.span()) || a.span().equals(p.span())))) {
                 continue;
             }
-            if (modifier(p.span(), parse, t) || countrySubject(p, parse, t) || otherClause(p.span(), parse, t)
+            if (modifier(p.span(), parse, t) || actingSubject(p, parse, t) || otherClause(p.span(), parse, t)
                     || foreignAside(p, parse, focusIso3)) {
                 continue;
             }
@@ -92,9 +92,13 @@ final class PlaceSieve {
                 && context.lexicon.nounTriggers(lemma).isEmpty();
     }
 
-    /** A country that is the subject of a clause acts there ("Chad pledged troops"); a passive one is its object. */
-    private boolean countrySubject(PlaceMention place, Parse parse, int t) {
-        if (!country(place.location())) {
+    /**
+     * A country, an area or a name the gazetteer does not know that is the subject of a clause acts there ("Chad
+     * pledged troops", "South Africa sent a contingent"); a passive one is the trigger's object ("Gao was attacked").
+     */
+    private boolean actingSubject(PlaceMention place, Parse parse, int t) {
+        Location location = place.location();
+        if (location.resolved() && location.area() == null && !country(location)) {
             return false;
         }
         int head = firstConjunct(headOf(place.span(), parse), parse);

@@ -95,4 +95,12 @@ class PlaceUnitsTest {
         assertThat(placer(village).place(1, village.parse(0), 0, CrisisClass.ATTACK, List.of()).geonameId())
                 .isEqualTo(42L);
     }
+
+    @Test
+    void a_country_or_area_that_acts_is_not_where_it_acted() {
+        Location area = new Location("South Kordo", null, null, null, null, null, null, null, 0, "South Kordo");
+        HandParse hand = new HandParse().sentence("South Kordo sent troops .", "south NNP 1 compound",
+                "Kordo NNP 2 nsubj", "send VBD -1 root", "troop NNS 2 obj", ". . 2 punct").place("South Kordo", area);
+        assertThat(placer(hand).place(2, hand.parse(0), 0, CrisisClass.DEPLOY, List.of())).isNull();
+    }
 }
