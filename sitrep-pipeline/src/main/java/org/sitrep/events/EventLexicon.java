@@ -51,6 +51,16 @@ public final class EventLexicon {
                     Map<CrisisClass, CrisisClass> attemptClass) {
     }
 
+    /**
+     * Where events are placed beyond the trigger's own prepositions (events.yaml {@code places}).
+     *
+     * @param fromTarget classes whose target names their place ("attacked a village")
+     * @param fromDestination classes placed at their destination ("sent troops to the province")
+     * @param nextSentences sentences ahead in which "a village" may be named ("the village of X")
+     */
+    record PlacePolicies(Set<CrisisClass> fromTarget, Set<CrisisClass> fromDestination, int nextSentences) {
+    }
+
     /** The doer an unnamed doer of these classes defaults to when one actor of the kind dominates them. */
     record DominantDoer(Set<CrisisClass> classes, ActorKind kind, double share) {
     }
@@ -64,6 +74,7 @@ public final class EventLexicon {
     private final EventsFile.Weights weights;
     private final DominantDoer dominantDoer;
     private final EventsFile.Limits limits;
+    private final PlacePolicies places;
     private final StatusCues status;
     private final Words words;
     private final DateWords dates;
@@ -118,6 +129,9 @@ public final class EventLexicon {
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();
+        this.places = new PlacePolicies(classes(events.places().fromTarget(), "places.from_target"),
+                classes(events.places().fromDestination(), "places.from_destination"),
+                events.places().nextSentences());
         this.status = StatusCues.from(files.status());
         this.words = Words.from(files.words());
         this.dates = DateWords.from(files.dates());
@@ -241,6 +255,10 @@ public final class EventLexicon {
 
     EventsFile.Weights weights() {
         return weights;
+    }
+
+    PlacePolicies places() {
+        return places;
     }
 
     EventsFile.Limits limits() {

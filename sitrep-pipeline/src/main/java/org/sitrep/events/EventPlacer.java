@@ -2,10 +2,12 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
@@ -16,20 +18,24 @@ import org.sitrep.pipeline.LocalActor;
 
 /**
  * Where an event happened: a place attached to the trigger (words.yaml place prepositions; the object first for
- * events.yaml {@code place_from_object}), else a town the sentence names, else the town the narrative was just at
- * ({@code place_from_narrative}), else the country the report is about, or its capital ({@code place_at_capital}).
+ * events.yaml {@code place_from_object}, the target for {@code places.from_target}, the destination for
+ * {@code places.from_destination}), a facility there ({@link Venues}), or the named place a noun there refers to
+ * ("took the port"); else a town the sentence names in a role of place ({@link PlaceSieve}); else the town the
+ * narrative is at ({@code place_from_narrative}, {@link NarrativePlaces}); else the country the report is about, or
+ * its capital ({@code place_at_capital}) when the narrative names the capital.
  */
 final class EventPlacer {
     /** The actor key prefix of a state, followed by its ISO 3166 alpha-3 code. */
     private static final String STATE_KEY = "state:";
     /** GeoNames' feature code of a country's capital. */
     private static final String CAPITAL = "PPLC";
-    /** PLOVER resolution from which a place is local: a district, a town or finer (not a country or region). */
-    private static final int LOCAL = 3;
+    /** A sub-city place: a facility inside a town. */
+    private static final int SUB_CITY = 5;
 
     private final CodingContext context;
     private final HeadKinds kinds;
-    private final EventDates dates;
+    private final PlaceSieve sieve;
+    private final NarrativePlaces narrative;
     /** The country the report is about: where an event happened when its sentence names no place. */
     private final Location focusCountry;
     /** The capital of the focus country, when the report names it. */
@@ -38,19 +44,52 @@ final class EventPlacer {
     EventPlacer(CodingContext context, HeadKinds kinds, EventDates dates) {
         this.context = context;
         this.kinds = kinds;
-        this.dates = dates;
-        Map<String, Integer> stateMentions = new HashMap<>();
-        context.document.actorMentions().stream().filter(m -> context.kind(m.actorKey()) == ActorKind.STATE)
-                .forEach(m -> stateMentions.merge(m.actorKey(), 1, Integer::sum));
-        this.focusCountry = stateMentions.entrySet().stream().max(Map.Entry.comparingByValue())
-                .flatMap(e -> context.document.localActors().stream().filter(a -> a.key().equals(e.getKey()))
-                        .findFirst())
-                .map(this::countryLocation).orElse(null);
+        this.sieve = new PlaceSieve(context);
+        this.focusCountry = placesCountry().orElseGet(this::statesCountry);
+        this.narrative = new NarrativePlaces(context, sieve, focusCountry == null ? null : focusCountry.countryIso3());
         this.capital = focusCountry == null || focusCountry.countryIso3() == null ? null : context.document.places()
                 .stream().map(PlaceMention::location)
                 .filter(l -> CAPITAL.equals(l.featureCode()) && l.area() == null
                         && focusCountry.countryIso3().equals(l.countryIso3()))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The country the report's places are in: each place it names counts for its country, a town or region twice
+     * (a report about a crisis names its towns), a name that only qualifies a person or a thing ("the U.S.
+     * Embassy", "a U.S. citizen") not at all. Empty when no country it counts for is named as a country.
+     */
+    private Optional<Location> placesCountry() {
+        Map<String, Integer> weights = new HashMap<>();
+        Map<Integer, Parse> parses = new HashMap<>();
+        for (PlaceMention mention : context.document.places()) {
+            Location place = mention.location();
+            if (mention.demonym() || place.countryIso3() == null) {
+                continue;
+            }
+            Parse parse = parses.computeIfAbsent(mention.sentence(), s -> new Parse(context.document.tokens(s)));
+            if (sieve.modifier(mention.span(), parse, -1)) {
+                continue;
+            }
+            boolean local = place.area() == null && place.resolution() > Location.COUNTRY;
+            weights.merge(place.countryIso3(), local ? 2 : 1, Integer::sum);
+        }
+        return weights.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .flatMap(top -> context.document.places().stream().map(PlaceMention::location)
+                        .filter(l -> PlaceSieve.country(l) && top.getKey().equals(l.countryIso3()))
+                        .findFirst());
+    }
+
+    /** The country whose state the report names most, as its places resolved it, else as the report names it. */
+    private Location statesCountry() {
+        Map<String, Integer> stateMentions = new HashMap<>();
+        context.document.actorMentions().stream().filter(m -> context.kind(m.actorKey()) == ActorKind.STATE)
+                .forEach(m -> stateMentions.merge(m.actorKey(), 1, Integer::sum));
+        return stateMentions.entrySet().stream().max(Map.Entry.comparingByValue())
+                .flatMap(e -> context.document.localActors().stream().filter(a -> a.key().equals(e.getKey()))
+                        .findFirst())
+                .map(this::countryLocation).orElse(null);
     }
 
     /** The country as the document's places resolved it, else as the document names it. */
@@ -64,9 +103,9 @@ final class EventPlacer {
     }
 
     /**
-     * An event the report places no nearer than its country happened at the seat of power, when the report names
-     * the capital and its class is placed there. Applied after coreference, so that a place the text never names
-     * keeps no two mentions apart.
+     * An event the report places no nearer than its country happened at the seat of power, when its class is
+     * placed there and the narrative it is told in names the capital. Applied after coreference, so that a place
+     * the text never names keeps no two mentions apart.
      */
     Event atCapital(Event event) {
         Location place = event.place();
@@ -74,7 +113,8 @@ final class EventPlacer {
                 && place.resolution() == Location.COUNTRY
                 && Objects.equals(place.countryIso3(), focusCountry.countryIso3());
         if (!onlyTheCountry || capital == null
-                || !context.lexicon.policies().placeAtCapital().contains(event.crisisClass())) {
+                || !context.lexicon.policies().placeAtCapital().contains(event.crisisClass())
+                || event.mentions().stream().noneMatch(m -> narrative.names(capital, m.sentence()))) {
             return event;
         }
         return event.withPlace(capital);
@@ -93,14 +133,50 @@ final class EventPlacer {
     }
 
     /**
-     * Where the event happened: a place attached to the trigger, else a town the sentence names (over a
-     * country), else the town the narrative was just at, else the country the report is about.
+     * Where the event happened: a place attached to the trigger, else a facility or town the sentence names as a
+     * place (over a country), else the town the narrative is at, else the country the report is about.
      */
     Location place(int t, Parse parse, int sentence, CrisisClass crisisClass, List<EventActor> doers) {
+        // "nationwide protests", "strikes across the country": the country, whatever town the story was at.
+        if (focusCountry != null && parse.children(t).stream()
+                .anyMatch(c -> context.words.places().countryWords().contains(parse.lemma(c))
+                        && (parse.caseOf(c).isEmpty() || context.words.place().contains(parse.caseOf(c))))) {
+            return focusCountry;
+        }
         List<PlaceMention> places = context.places(sentence);
-        if (places.isEmpty()) {
+        List<Venues.Venue> venues = Venues.of(parse, context.words.places().venueNouns()).stream()
+                .filter(v -> doers.stream().noneMatch(a -> a.span() != null && a.span().overlaps(v.span())))
+                .toList();
+        for (int head : attached(t, parse, crisisClass)) {
+            Optional<Location> own = phrasePlace(head, t, parse, sentence, places, venues);
+            if (own.isPresent()) {
+                return own.get();
+            }
+        }
+        String focusIso3 = focusCountry == null ? null : focusCountry.countryIso3();
+        List<PlaceMention> located = sieve.located(places, parse, t, doers, focusIso3);
+        Optional<Location> town = located.stream().map(PlaceMention::location)
+                .filter(l -> !PlaceSieve.country(l)).findFirst();
+        // "lying near the Interior Ministry", "drove to the Palm Hotel, where they took hostages".
+        Set<String> venueCases = new HashSet<>(context.words.place());
+        venueCases.addAll(context.words.places().destination());
+        Optional<Venues.Venue> venue = venues.stream()
+                .filter(v -> venueCases.contains(parse.caseOf(v.head())) && !sieve.otherClause(v.span(), parse, t))
+                .findFirst();
+        if (venue.isPresent()) {
+            return inTown(venue.get(), town.orElse(null), parse, sentence, places);
+        }
+        if (town.isPresent()) {
+            return town.get();
+        }
+        if (located.isEmpty()) {
             return unplaced(sentence, crisisClass);
         }
+        return located.get(0).location();
+    }
+
+    /** The phrases hanging on the trigger that may say where it happened, the likeliest first. */
+    private List<Integer> attached(int t, Parse parse, CrisisClass crisisClass) {
         List<Integer> attached = new ArrayList<>();
         if (context.lexicon.policies().placeFromObject().contains(crisisClass)) {
             attached.addAll(parse.children(t, "obj"));
@@ -115,83 +191,103 @@ final class EventPlacer {
                 attached.add(child);
             }
         }
-        for (int head : attached) {
-            // "the putsch in Mali's capital Bamako": the phrase's own head, else its most precise place.
-            PlaceMention best = null;
-            for (int index : parse.subtree(head)) {
-                for (PlaceMention place : places) {
-                    if (!place.span().overlaps(parse.token(index).span())) {
-                        continue;
-                    }
-                    if (index == head) {
-                        return place.location();
-                    }
-                    if (best == null || precision(place.location()) > precision(best.location())) {
-                        best = place;
-                    }
+        if (context.lexicon.places().fromTarget().contains(crisisClass)) {
+            attached.addAll(parse.children(t, "obj"));
+            for (int child : parse.children(t)) {
+                if (context.words.target().contains(parse.caseOf(child))) {
+                    attached.add(child);
                 }
             }
-            if (best != null) {
-                return best.location();
+        }
+        if (context.lexicon.places().fromDestination().contains(crisisClass)) {
+            // "sent troops to the province", "sent a contingent of special forces to the province".
+            List<Integer> around = new ArrayList<>(parse.children(t));
+            for (int object : parse.children(t, "obj")) {
+                around.addAll(parse.subtree(object));
+            }
+            for (int child : around) {
+                if (context.words.places().destination().contains(parse.caseOf(child))
+                        && !attached.contains(child)) {
+                    attached.add(child);
+                }
             }
         }
-        // A town named in the sentence over a country: the country is only where nothing narrower is said. A
-        // possessor ("as part of America's efforts") or the doer itself ("Japan suspended its aid") is an actor,
-        // not where anything happened.
-        List<PlaceMention> located = places.stream().filter(p -> !possessive(p, parse))
-                .filter(p -> doers.stream().noneMatch(a -> a.span() != null && p.span().contains(a.span())
-                        || a.span() != null && a.span().equals(p.span())))
-                .toList();
-        Optional<Location> town = located.stream().map(PlaceMention::location)
-                .filter(l -> l.resolution() != Location.COUNTRY).findFirst();
-        if (town.isPresent()) {
-            return town.get();
+        return attached;
+    }
+
+    /**
+     * The place a phrase on the trigger names: "a village ..." the one the next sentences name so; the phrase's
+     * own head, else its most precise place ("the putsch in Mali's capital Bamako"); else a facility it names
+     * ("the Palm Hotel"); else the named place its noun refers to ("the port", "the province", "the capital").
+     */
+    private Optional<Location> phrasePlace(int head, int t, Parse parse, int sentence, List<PlaceMention> places,
+                                           List<Venues.Venue> venues) {
+        Optional<Location> ahead = indefinite(head, parse) ? narrative.referent(head, parse, sentence, capital)
+                : Optional.empty();
+        if (ahead.isPresent()) {
+            return ahead;
         }
-        if (located.isEmpty()) {
-            return unplaced(sentence, crisisClass);
+        PlaceMention best = null;
+        for (int index : parse.subtree(head)) {
+            for (PlaceMention place : places) {
+                if (!place.span().overlaps(parse.token(index).span())) {
+                    continue;
+                }
+                if (index == head) {
+                    return Optional.of(place.location());
+                }
+                if (sieve.modifier(place.span(), parse, t)) {
+                    continue;
+                }
+                if (best == null || precision(place.location()) > precision(best.location())) {
+                    best = place;
+                }
+            }
         }
-        return located.get(0).location();
+        if (best != null) {
+            return Optional.of(best.location());
+        }
+        for (Venues.Venue venue : venues) {
+            if (venue.covers(head)) {
+                return Optional.of(inTown(venue, null, parse, sentence, places));
+            }
+        }
+        return indefinite(head, parse) ? Optional.empty() : narrative.referent(head, parse, sentence, capital);
+    }
+
+    private boolean indefinite(int head, Parse parse) {
+        return parse.children(head, "det").stream()
+                .anyMatch(d -> context.words.newEventDeterminers().contains(parse.lemma(d)));
+    }
+
+    /**
+     * A facility as a place inside its town: a town its name holds ("the Kati camp"), else the town its sentence
+     * names, else the town the narrative is at; the country the report is about when none is known.
+     */
+    private Location inTown(Venues.Venue venue, Location sentenceTown, Parse parse, int sentence,
+                            List<PlaceMention> places) {
+        Location town = places.stream().filter(p -> venue.span().contains(p.span()))
+                .map(PlaceMention::location).filter(l -> l.area() == null && l.resolution() > Location.COUNTRY)
+                .findFirst().orElse(sentenceTown);
+        if (town == null) {
+            town = narrative.before(sentence).orElse(null);
+        }
+        if (town == null) {
+            String iso3 = focusCountry == null ? null : focusCountry.countryIso3();
+            return new Location(venue.text(), null, null, null, null, null, iso3, null, SUB_CITY, null);
+        }
+        return new Location(venue.text(), town.name() == null ? town.text() : town.name(), town.geonameId(),
+                town.lat(), town.lon(), town.admin1(), town.countryIso3(), town.featureCode(), SUB_CITY, null);
     }
 
     /** Where an event that neither its sentence nor the narrative places happened. */
     private Location unplaced(int sentence, CrisisClass crisisClass) {
         return context.lexicon.policies().placeFromNarrative().contains(crisisClass)
-                ? narrativeTown(sentence).orElse(focusCountry) : focusCountry;
-    }
-
-    /** Whether the place's name is followed by a possessive "'s". */
-    private static boolean possessive(PlaceMention place, Parse parse) {
-        for (int i = 0; i + 1 < parse.size(); i++) {
-            if (parse.token(i).span().end() == place.span().end()) {
-                return parse.token(i + 1).pos().equals("POS");
-            }
-        }
-        return false;
+                ? narrative.before(sentence).orElse(focusCountry) : focusCountry;
     }
 
     /** A town outranks a region, a region a country, and any of them an area. */
     private static int precision(Location place) {
         return place.area() != null ? -1 : place.resolution();
-    }
-
-    /**
-     * The last town the previous sentences of the paragraph name: "Several ministers were arrested." right after
-     * the putsch in the capital happened in the capital too.
-     */
-    private Optional<Location> narrativeTown(int sentence) {
-        int reach = context.lexicon.limits().narrativeTownSentences();
-        for (int earlier = sentence - 1; earlier >= Math.max(0, sentence - reach); earlier--) {
-            if (!dates.sameParagraph(earlier, sentence)) {
-                break;
-            }
-            List<PlaceMention> named = context.places(earlier);
-            for (int i = named.size() - 1; i >= 0; i--) {
-                Location place = named.get(i).location();
-                if (place.area() == null && place.resolution() >= LOCAL) {
-                    return Optional.of(place);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -16,7 +16,22 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Pattern joinedBy, Set<String> newEventDeterminers, Set<String> newEventAdverbs,
              Set<String> onsetVerbs, Set<String> pluralPronouns, Set<String> responsibilityWords,
              Set<String> parties, Set<String> unspecificWords, Set<String> attemptWords,
-             Set<String> armedNouns) {
+             Set<String> armedNouns, PlaceWords places) {
+
+
+    /**
+     * The words places are read by (words.yaml {@code places}).
+     *
+     * @param venueNouns head nouns of a facility ("the Palm Hotel", "the Interior Ministry")
+     * @param townNouns nouns that refer back to a named town ("the port", "the village")
+     * @param regionNouns nouns that refer back to a named region ("the province")
+     * @param capitalNouns nouns that name the capital ("the capital")
+     * @param destination prepositions of a destination ("sent troops to the province")
+     * @param countryWords words on a trigger that place it in the whole country ("nationwide", "across the country")
+     */
+    record PlaceWords(Set<String> venueNouns, Set<String> townNouns, Set<String> regionNouns,
+                      Set<String> capitalNouns, Set<String> destination, Set<String> countryWords) {
+    }
 
     static Words from(WordsFile file) {
         WordsFile.Prepositions p = file.prepositions();
@@ -29,7 +44,10 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 set(p.place()), set(p.ownPlace()), Patterns.compile(file.joinedBy(), "words.yaml joined_by"),
                 set(file.newEventDeterminers()), set(file.newEventAdverbs()), set(file.onsetVerbs()),
                 set(file.pluralPronouns()), set(file.responsibilityWords()), set(p.parties()),
-                set(file.unspecificWords()), set(file.attemptWords()), set(file.armedNouns()));
+                set(file.unspecificWords()), set(file.attemptWords()), set(file.armedNouns()),
+                new PlaceWords(set(file.places().venueNouns()), set(file.places().townNouns()),
+                        set(file.places().regionNouns()), set(file.places().capitalNouns()),
+                        set(file.places().destination()), set(file.places().countryWords())));
     }
 
     static Set<String> set(List<String> words) {

@@ -36,6 +36,7 @@ final class HandParse {
     private final List<PlaceMention> places = new ArrayList<>();
     private final List<TimeMention> times = new ArrayList<>();
     private LocalDate published;
+    private boolean newParagraph;
 
     /** A sentence: its words separated by single spaces, and for each word "lemma TAG head relation [NER]". */
     HandParse sentence(String words, String... parses) {
@@ -44,8 +45,9 @@ final class HandParse {
             throw new IllegalArgumentException(split.length + " words but " + parses.length + " parses");
         }
         if (!text.isEmpty()) {
-            text.append(' ');
+            text.append(newParagraph ? "\n\n" : " ");
         }
+        newParagraph = false;
         int start = text.length();
         List<Token> sentence = new ArrayList<>();
         int offset = start;
@@ -80,6 +82,18 @@ final class HandParse {
     HandParse town(String surface, long geonameId) {
         places.add(new PlaceMention(sentences.size() - 1, span(surface), new Location(surface, surface, geonameId,
                 1.0, 1.0, null, "XXX", "PPL", Location.TOWN, null), false, "gazetteer", null));
+        return this;
+    }
+
+    /** The next sentence opens a new paragraph (a line of its own when the one after opens another). */
+    HandParse paragraph() {
+        newParagraph = true;
+        return this;
+    }
+
+    /** A place named by {@code surface} in the last sentence, as the place recogniser would have resolved it. */
+    HandParse place(String surface, Location location) {
+        places.add(new PlaceMention(sentences.size() - 1, span(surface), location, false, "gazetteer", null));
         return this;
     }
 

@@ -10,7 +10,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          List<String> placeFromObject, Map<String, String> classStatus, Map<String, String> toldAs,
                          Map<String, String> figureEvents, Weights confidence, Limits limits,
                          List<TriggerEntry> triggers, @MayOmit Cameo cameo,
-                         DominantDoer dominantDoer, Map<String, String> attemptClass) {
+                         DominantDoer dominantDoer, Map<String, String> attemptClass,
+                         Places places) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in
@@ -45,5 +46,12 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
     public record Limits(Integer localFocus, Integer responseWindowDays, Integer narrativeTownSentences,
                          Integer joinedByGap, Integer dashVerbGap, Integer antecedentSentences,
                          Integer governorDepth) {
+    }
+
+    /**
+     * Where events are placed beyond the trigger's own prepositions: classes placed at their target or their
+     * destination, how far ahead "a village" may be named.
+     */
+    public record Places(List<String> fromTarget, List<String> fromDestination, Integer nextSentences) {
     }
 }

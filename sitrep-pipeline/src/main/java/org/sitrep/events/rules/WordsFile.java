@@ -11,12 +11,18 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> memberNouns, String memberPossessive, Prepositions prepositions,
                         String joinedBy, List<String> newEventDeterminers, List<String> newEventAdverbs,
                         List<String> onsetVerbs, List<String> pluralPronouns, List<String> responsibilityWords,
-                        List<String> unspecificWords, List<String> attemptWords, List<String> armedNouns) {
+                        List<String> unspecificWords, List<String> attemptWords, List<String> armedNouns,
+                        Places places) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
                                List<String> response, List<String> including, List<String> state,
                                List<String> joining, List<String> place, List<String> ownPlace,
                                List<String> parties) {
+    }
+
+    /** The words places are read by: facilities, and the nouns that refer back to a named place. */
+    public record Places(List<String> venueNouns, List<String> townNouns, List<String> regionNouns,
+                         List<String> capitalNouns, List<String> destination, List<String> countryWords) {
     }
 }

@@ -1,0 +1,106 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.place.Location;
+
+/** Where the coder places events, on sentences parsed by hand (invented towns): no language model is loaded. */
+class PlaceUnitsTest {
+    private static final EventLexicon LEXICON = EventLexicon.bundled();
+    private static final Location MOPTI_REGION = new Location("Mopti", "Mopti", 7L, 1.0, 1.0, "Mopti", "XXX",
+            "ADM1", Location.REGION, null);
+
+    private static EventPlacer placer(HandParse hand) {
+        CodingContext context = new CodingContext(hand.build(), LEXICON);
+        return new EventPlacer(context, new HeadKinds(context), new EventDates(context.document, LEXICON.dates()));
+    }
+
+    private static HandParse rebelsEnteredTessit() {
+        return new HandParse().sentence("Rebels entered Tessit .", "rebel NNS 1 nsubj", "enter VBD -1 root",
+                "Tessit NNP 1 obj", ". . 1 punct").town("Tessit", 42L);
+    }
+
+    @Test
+    void a_capitalised_name_ending_in_a_venue_noun_is_a_place_inside_the_narrative_town() {
+        HandParse hand = rebelsEnteredTessit().paragraph().sentence("A soldier died near the Palm Hotel .",
+                "a DT 1 det", "soldier NN 2 nsubj", "die VBD -1 root", "near IN 6 case", "the DT 6 det",
+                "Palm NNP 6 compound", "hotel NNP 2 obl", ". . 2 punct");
+        assertThat(Venues.of(hand.parse(1), LEXICON.words().places().venueNouns()))
+                .extracting(Venues.Venue::text).containsExactly("Palm Hotel");
+        Location place = placer(hand).place(2, hand.parse(1), 1, CrisisClass.KILL, List.of());
+        assertThat(place.text()).isEqualTo("Palm Hotel");
+        assertThat(place.resolution()).isEqualTo(5);
+        assertThat(place.geonameId()).isEqualTo(42L);
+        assertThat(Venues.of(new HandParse().sentence("Hotel staff fled", "hotel NN 1 compound", "staff NN 2 nsubj",
+                "flee VBD -1 root").parse(0), LEXICON.words().places().venueNouns())).isEmpty();
+    }
+
+    @Test
+    void a_place_that_only_qualifies_people_is_no_place_but_one_that_qualifies_a_camp_is() {
+        HandParse girls = new HandParse().sentence("The Tessit girls were freed", "the DT 2 det",
+                "Tessit NNP 2 compound", "girl NNS 4 nsubj:pass", "be VBD 4 aux:pass", "free VBN -1 root")
+                .town("Tessit", 42L);
+        HandParse camp = new HandParse().sentence("The Tessit camp was shelled", "the DT 2 det",
+                "Tessit NNP 2 compound", "camp NN 4 nsubj:pass", "be VBD 4 aux:pass", "shell VBN -1 root")
+                .town("Tessit", 42L);
+        CodingContext girlsContext = new CodingContext(girls.build(), LEXICON);
+        CodingContext campContext = new CodingContext(camp.build(), LEXICON);
+        assertThat(new PlaceSieve(girlsContext).modifier(girlsContext.places(0).get(0).span(), girls.parse(0), 4))
+                .isTrue();
+        assertThat(new PlaceSieve(campContext).modifier(campContext.places(0).get(0).span(), camp.parse(0), 4))
+                .isFalse();
+    }
+
+    @Test
+    void a_place_of_another_clause_with_its_own_subject_does_not_place_the_event() {
+        HandParse hand = new HandParse().sentence("Ten soldiers were killed and Tessit was taken",
+                "ten CD 1 nummod", "soldier NNS 3 nsubj:pass", "be VBD 3 aux:pass", "kill VBN -1 root",
+                "and CC 7 cc", "Tessit NNP 7 nsubj:pass", "be VBD 7 aux:pass", "take VBN 3 conj").town("Tessit", 42L);
+        EventPlacer placer = placer(hand);
+        assertThat(placer.place(3, hand.parse(0), 0, CrisisClass.KILL, List.of())).isNull();
+        assertThat(placer.place(7, hand.parse(0), 0, CrisisClass.SEIZE_TERRITORY, List.of()).geonameId())
+                .isEqualTo(42L);
+    }
+
+    @Test
+    void the_narrative_place_crosses_paragraphs_but_not_a_heading() {
+        HandParse across = rebelsEnteredTessit().paragraph().sentence("Two soldiers died .", "two CD 1 nummod",
+                "soldier NNS 2 nsubj", "die VBD -1 root", ". . 2 punct");
+        assertThat(placer(across).place(2, across.parse(1), 1, CrisisClass.KILL, List.of()).geonameId())
+                .isEqualTo(42L);
+        HandParse headed = rebelsEnteredTessit().paragraph().sentence("More violence", "more JJR 1 amod",
+                "violence NN -1 root").paragraph().sentence("Two soldiers died .", "two CD 1 nummod",
+                "soldier NNS 2 nsubj", "die VBD -1 root", ". . 2 punct");
+        assertThat(placer(headed).place(2, headed.parse(2), 2, CrisisClass.KILL, List.of())).isNull();
+    }
+
+    @Test
+    void the_province_is_the_region_named_last_and_a_village_the_one_named_next() {
+        HandParse province = new HandParse().sentence("Fighting spread across Mopti .", "fighting NN 1 nsubj",
+                        "spread VBD -1 root", "across IN 3 case", "Mopti NNP 1 obl", ". . 1 punct")
+                .place("Mopti", MOPTI_REGION)
+                .sentence("Rebels entered Tessit .", "rebel NNS 1 nsubj", "enter VBD -1 root", "Tessit NNP 1 obj",
+                        ". . 1 punct").town("Tessit", 42L)
+                .sentence("Chad sent troops to the province .", "Chad NNP 1 nsubj", "send VBD -1 root",
+                        "troop NNS 1 obj", "to IN 5 case", "the DT 5 det", "province NN 1 obl", ". . 1 punct");
+        assertThat(placer(province).place(1, province.parse(2), 2, CrisisClass.DEPLOY, List.of()).geonameId())
+                .isEqualTo(7L);
+        HandParse village = new HandParse().sentence("Gunmen attacked a village .", "gunman NNS 1 nsubj",
+                        "attack VBD -1 root", "a DT 3 det", "village NN 1 obj", ". . 1 punct")
+                .sentence("The village of Tessit burnt .", "the DT 1 det", "village NN 4 nsubj", "of IN 3 case",
+                        "Tessit NNP 1 nmod", "burn VBD -1 root", ". . 4 punct").town("Tessit", 42L);
+        assertThat(placer(village).place(1, village.parse(0), 0, CrisisClass.ATTACK, List.of()).geonameId())
+                .isEqualTo(42L);
+    }
+
+    @Test
+    void a_country_or_area_that_acts_is_not_where_it_acted() {
+        Location area = new Location("South Kordo", null, null, null, null, null, null, null, 0, "South Kordo");
+        HandParse hand = new HandParse().sentence("South Kordo sent troops .", "south NNP 1 compound",
+                "Kordo NNP 2 nsubj", "send VBD -1 root", "troop NNS 2 obj", ". . 2 punct").place("South Kordo", area);
+        assertThat(placer(hand).place(2, hand.parse(0), 0, CrisisClass.DEPLOY, List.of())).isNull();
+    }
+}
