@@ -46,7 +46,8 @@ public final class EventLexicon {
     record Policies(Map<CrisisClass, String> defaultSourceTags, Set<CrisisClass> placeFromNarrative,
                     Set<CrisisClass> placeAtCapital, Set<CrisisClass> borrowDoer, Set<CrisisClass> datedNominals,
                     Set<CrisisClass> placeFromObject, Map<CrisisClass, EventStatus> classStatus,
-                    Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents) {
+                    Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents,
+                    Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer) {
     }
 
     /** The doer an unnamed doer of these classes defaults to when one actor of the kind dominates them. */
@@ -104,7 +105,8 @@ public final class EventLexicon {
                 classes(events.placeAtCapital(), "place_at_capital"), classes(events.borrowDoer(), "borrow_doer"),
                 classes(events.datedNominals(), "dated_nominals"),
                 classes(events.placeFromObject(), "place_from_object"), Map.copyOf(classStatus), Map.copyOf(toldAs),
-                Map.copyOf(figureEvents));
+                Map.copyOf(figureEvents), classes(events.winnerIsDoer(), "winner_is_doer"),
+                classes(events.countedIsDoer(), "counted_is_doer"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();

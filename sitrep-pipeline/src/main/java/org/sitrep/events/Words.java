@@ -15,7 +15,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> including, Set<String> state, Set<String> joining, Set<String> place, Set<String> ownPlace,
              Pattern joinedBy, Set<String> newEventDeterminers, Set<String> newEventAdverbs,
              Set<String> onsetVerbs, Set<String> pluralPronouns, Set<String> responsibilityWords,
-             Set<String> parties) {
+             Set<String> parties, Set<String> choosingVerbs, Set<String> groupNouns) {
 
     static Words from(WordsFile file) {
         WordsFile.Prepositions p = file.prepositions();
@@ -27,7 +27,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 set(p.ofPlace()), set(p.response()), set(p.including()), set(p.state()), set(p.joining()),
                 set(p.place()), set(p.ownPlace()), Patterns.compile(file.joinedBy(), "words.yaml joined_by"),
                 set(file.newEventDeterminers()), set(file.newEventAdverbs()), set(file.onsetVerbs()),
-                set(file.pluralPronouns()), set(file.responsibilityWords()), set(p.parties()));
+                set(file.pluralPronouns()), set(file.responsibilityWords()), set(p.parties()),
+                set(file.choosingVerbs()), set(file.groupNouns()));
     }
 
     static Set<String> set(List<String> words) {

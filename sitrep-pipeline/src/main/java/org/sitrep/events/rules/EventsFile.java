@@ -10,7 +10,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          List<String> placeFromObject, Map<String, String> classStatus, Map<String, String> toldAs,
                          Map<String, String> figureEvents, Weights confidence, Limits limits,
                          List<TriggerEntry> triggers, @MayOmit Cameo cameo,
-                         DominantDoer dominantDoer) {
+                         DominantDoer dominantDoer,
+                         List<String> winnerIsDoer, List<String> countedIsDoer) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in

@@ -10,7 +10,8 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> personPronouns, List<String> bodyPronouns, List<String> relativePronouns,
                         List<String> memberNouns, String memberPossessive, Prepositions prepositions,
                         String joinedBy, List<String> newEventDeterminers, List<String> newEventAdverbs,
-                        List<String> onsetVerbs, List<String> pluralPronouns, List<String> responsibilityWords) {
+                        List<String> onsetVerbs, List<String> pluralPronouns, List<String> responsibilityWords,
+                        List<String> choosingVerbs, List<String> groupNouns) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
