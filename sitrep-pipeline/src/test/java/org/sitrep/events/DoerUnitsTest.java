@@ -173,6 +173,22 @@ class DoerUnitsTest {
     }
 
     @Test
+    void an_unnamed_protester_is_the_one_movement_the_document_names_only() {
+        HandParse one = new HandParse()
+                .sentence("The league spoke", "the DT 1 det", "league NN 2 nsubj", "speak VBD -1 root")
+                .actor("league", "movement:league", ActorKind.MOVEMENT);
+        HandParse two = new HandParse()
+                .sentence("The league and the union spoke", "the DT 1 det", "league NN 5 nsubj", "and CC 4 cc",
+                        "the DT 4 det", "union NN 1 conj", "speak VBD -1 root")
+                .actor("league", "movement:league", ActorKind.MOVEMENT)
+                .actor("union", "movement:union", ActorKind.MOVEMENT);
+        assertThat(new DefaultDoers(new CodingContext(one.build(), LEXICON)).of(CrisisClass.PROTEST, 0, null))
+                .map(EventActor::actorKey).contains("movement:league");
+        assertThat(new DefaultDoers(new CodingContext(two.build(), LEXICON)).of(CrisisClass.PROTEST, 0, null))
+                .isEmpty();
+    }
+
+    @Test
     void confidence_weighs_a_day_date_and_corroboration() {
         Confidence confidence = new Confidence(LEXICON.weights());
         EventActor doer = new EventActor("group:front", "front", new Span(0, 5));
