@@ -128,14 +128,29 @@ final class ArgumentReader {
                         context.document.text().substring(span.start(), span.end()), span));
             }
         }
+        if (words.bodyPronouns().contains(word)) {
+            Optional<EventActor> continued = antecedents.continued(headSpan, sentence)
+                    .flatMap(s -> actor(s.token(), new Parse(context.document.tokens(s.sentence())), s.sentence()))
+                    .map(a -> new EventActor(a.actorKey(), a.actorKey() == null ? a.entityText()
+                            : parse.token(head).word(), headSpan));
+            if (continued.isPresent()) {
+                return continued;
+            }
+        }
         if (words.personPronouns().contains(word) || words.bodyPronouns().contains(word)) {
             return antecedents.of(words.personPronouns().contains(word), headSpan, sentence, parse)
                     .map(m -> new EventActor(m.actorKey(), parse.token(head).word(), headSpan));
         }
         if (words.pluralPronouns().contains(word)) {
-            // "the rebels say they have taken the town": the reporting clause's subject. A "they" of its own
-            // sentence is left unread: a group named before is as often its victim as its doer.
-            return reporter(head, parse, sentence);
+            // "the rebels say they have taken the town": the reporting clause's subject; else the subject
+            // standing for several named last ("The insurgents struck at dawn. They took the port."), written as
+            // that subject is, since "they" tells a reader nothing. Only an actor the document knows: a
+            // described subject ("more gunmen arrived") is too often someone else by the time "they" acts.
+            return reporter(head, parse, sentence).or(() -> antecedents.plural(head, parse, sentence)
+                    .flatMap(s -> actor(s.token(), s.sentence() == sentence ? parse
+                            : new Parse(context.document.tokens(s.sentence())), s.sentence()))
+                    .filter(a -> a.actorKey() != null)
+                    .map(a -> new EventActor(a.actorKey(), a.entityText(), headSpan)));
         }
         String ner = parse.token(head).ner();
         if (TEMPORAL.contains(String.valueOf(ner)) || words.pronouns().contains(word)

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
@@ -28,6 +29,30 @@ final class DefaultDoers {
         if (tag == null) {
             return Optional.empty();
         }
+        Optional<EventActor> tagged = tagged(tag, sentence, date);
+        return tagged.isPresent() ? tagged : onlyOfKind(crisisClass);
+    }
+
+    /**
+     * The one actor of the class's kind (events.yaml {@code default_source_kinds}) the document names, when no
+     * actor has the class's tag: a report on one protest movement no dictionary knows ("the protests continued").
+     * Two of the kind leave the doer unnamed.
+     */
+    private Optional<EventActor> onlyOfKind(CrisisClass crisisClass) {
+        ActorKind kind = context.lexicon.policies().defaultSourceKinds().get(crisisClass);
+        if (kind == null) {
+            return Optional.empty();
+        }
+        List<ActorMention> ofKind = context.document.actorMentions().stream()
+                .filter(m -> context.kind(m.actorKey()) == kind).toList();
+        if (ofKind.isEmpty() || ofKind.stream().map(ActorMention::actorKey).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        ActorMention first = ofKind.get(0);
+        return Optional.of(new EventActor(first.actorKey(), context.actor(first.actorKey()).name(), first.span()));
+    }
+
+    private Optional<EventActor> tagged(String tag, int sentence, DateRange date) {
         ActorMention best = null;
         Map<String, Integer> counts = new HashMap<>();
         for (ActorMention mention : context.document.actorMentions()) {

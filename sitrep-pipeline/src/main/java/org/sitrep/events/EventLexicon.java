@@ -48,7 +48,9 @@ public final class EventLexicon {
                     Set<CrisisClass> placeAtCapital, Set<CrisisClass> borrowDoer, Set<CrisisClass> datedNominals,
                     Set<CrisisClass> placeFromObject, Map<CrisisClass, EventStatus> classStatus,
                     Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents,
-                    Map<CrisisClass, CrisisClass> attemptClass) {
+                    Map<CrisisClass, CrisisClass> attemptClass,
+                    Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer,
+                    Map<CrisisClass, ActorKind> defaultSourceKinds) {
     }
 
     /**
@@ -109,6 +111,9 @@ public final class EventLexicon {
         this.codings = Map.copyOf(codingMap);
         Map<CrisisClass, String> defaults = new EnumMap<>(CrisisClass.class);
         events.defaultSources().forEach((name, tag) -> defaults.put(crisisClass(name, "default_sources"), tag));
+        Map<CrisisClass, ActorKind> defaultKinds = new EnumMap<>(CrisisClass.class);
+        events.defaultSourceKinds().forEach((name, kind) -> defaultKinds.put(crisisClass(name,
+                "default_source_kinds"), actorKind(kind, "default_source_kinds")));
         Map<CrisisClass, EventStatus> classStatus = new EnumMap<>(CrisisClass.class);
         events.classStatus().forEach((name, value) -> classStatus.put(crisisClass(name, "class_status"),
                 StatusCues.status(value, "events.yaml class_status")));
@@ -125,7 +130,9 @@ public final class EventLexicon {
                 classes(events.placeAtCapital(), "place_at_capital"), classes(events.borrowDoer(), "borrow_doer"),
                 classes(events.datedNominals(), "dated_nominals"),
                 classes(events.placeFromObject(), "place_from_object"), Map.copyOf(classStatus), Map.copyOf(toldAs),
-                Map.copyOf(figureEvents), Map.copyOf(attemptClass));
+                Map.copyOf(figureEvents), Map.copyOf(attemptClass),
+                classes(events.winnerIsDoer(), "winner_is_doer"), classes(events.countedIsDoer(), "counted_is_doer"),
+                Map.copyOf(defaultKinds));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();
@@ -239,13 +246,16 @@ public final class EventLexicon {
         return dominantDoer;
     }
 
-    private static DominantDoer dominantDoer(EventsFile.DominantDoer rule) {
-        ActorKind kind;
+    private static ActorKind actorKind(String name, String key) {
         try {
-            kind = ActorKind.valueOf(rule.kind());
+            return ActorKind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new RuleFileException("events.yaml dominant_doer: unknown actor kind '" + rule.kind() + "'", e);
+            throw new RuleFileException("events.yaml " + key + ": unknown actor kind '" + name + "'", e);
         }
+    }
+
+    private static DominantDoer dominantDoer(EventsFile.DominantDoer rule) {
+        ActorKind kind = actorKind(rule.kind(), "dominant_doer");
         if (rule.share() <= 0.5 || rule.share() > 1) {
             throw new RuleFileException("events.yaml dominant_doer: share must be above 0.5 and at most 1, not "
                     + rule.share());

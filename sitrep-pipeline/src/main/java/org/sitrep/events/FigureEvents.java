@@ -64,12 +64,15 @@ final class FigureEvents {
             EventStatus eventStatus = anchor < 0 ? EventStatus.OCCURRED : status.of(anchor, parse);
             EventDates.Dated date = dates.dateFor(sentence.index(), parse, Math.max(anchor, 0));
             Location place = placer.place(Math.max(anchor, 0), parse, sentence.index(), crisisClass, List.of());
-            List<EventActor> targets = figure.counted().isEmpty() ? List.of()
+            List<EventActor> counted = figure.counted().isEmpty() ? List.of()
                     : List.of(new EventActor(null, figure.counted(), figure.span()));
+            // The dead are a killing's victims; the displaced are a displacement's actors (counted_is_doer).
+            boolean doers = context.lexicon.policies().countedIsDoer().contains(crisisClass);
             EventMention mention = new EventMention(context.documentId(), sentence.index(), sentence.span(),
                     sentence.text(), figure.text());
             Event event = new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, List.of(), anchor),
-                    crisisClass, context.lexicon.coding(crisisClass), List.of(), targets, date.range(), date.text(),
+                    crisisClass, context.lexicon.coding(crisisClass), doers ? counted : List.of(),
+                    doers ? List.of() : counted, date.range(), date.text(),
                     place, size(sentence.index()), eventStatus, confidence.figureEvent(), List.of(mention));
             coded.add(new Coded(event, true, true, true));
         }

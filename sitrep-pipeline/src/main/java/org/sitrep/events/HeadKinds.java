@@ -87,6 +87,12 @@ final class HeadKinds {
                 && context.kind(m.actorKey()) == ActorKind.MILITARY_UNIT);
     }
 
+    /** Whether the phrase at {@code head} names a person the document knows (not a title: "a new president"). */
+    boolean isPerson(int head, Parse parse, int sentence) {
+        return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
+                && context.kind(m.actorKey()) == ActorKind.PERSON);
+    }
+
     boolean isState(int head, Parse parse, int sentence) {
         return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
                 && context.kind(m.actorKey()) == ActorKind.STATE);

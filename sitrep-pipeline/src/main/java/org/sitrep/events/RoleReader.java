@@ -112,12 +112,34 @@ final class RoleReader {
         // "marched in the capital Abuja to demand ...": a place does not act, nor does a dateline's town.
         sources = sources.stream().filter(a -> a.actorKey() != null || !kinds.onlyPlaces(a.span(), parse, index))
                 .toList();
+        List<Integer> chosen = chosen(found, parse, index);
+        if (!chosen.isEmpty()) {
+            // "deputies chose the general as president in a vote": an election's actor is the one it chose.
+            sources = arguments.actors(chosen, parse, index);
+            targetHeads.removeAll(chosen);
+        }
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
             // "many of his ministers under arrest": the one under it is the one it befell.
             targetHeads.add(governor);
         }
         return new Roles(sourceHeads, sources, arguments.actors(targetHeads, parse, index), underIt);
+    }
+
+    /**
+     * The persons an event of events.yaml {@code winner_is_doer} chose: the objects of the verb of choosing
+     * (words.yaml choosing_verbs) that is its trigger or governs its noun ("selected X as president in a vote").
+     */
+    private List<Integer> chosen(Found found, Parse parse, int sentence) {
+        if (!context.lexicon.policies().winnerIsDoer().contains(found.trigger().crisisClass())) {
+            return List.of();
+        }
+        int t = found.token();
+        int chooser = found.trigger().verb() ? t : parse.relation(t).startsWith("obl") ? parse.head(t) : -1;
+        if (chooser < 0 || !context.words.choosingVerbs().contains(parse.lemma(chooser))) {
+            return List.of();
+        }
+        return parse.children(chooser, "obj").stream().filter(o -> kinds.isPerson(o, parse, sentence)).toList();
     }
 
     /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */

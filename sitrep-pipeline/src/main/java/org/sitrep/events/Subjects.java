@@ -47,8 +47,15 @@ final class Subjects {
         }
         if (relation.equals("xcomp")) {
             // "ordered troops to fire": the object acts; "the colonel led his commandos to seize the palace":
-            // the one who leads does.
-            List<Integer> objects = parse.children(governor, "obj");
+            // the one who leads does. "spent two weeks protesting": a time does not act.
+            List<Integer> objects = parse.children(governor, "obj").stream()
+                    .filter(o -> !TEMPORAL.contains(String.valueOf(parse.token(o).ner()))).toList();
+            List<Integer> raised = parse.children(governor, "nsubj:pass");
+            if (objects.isEmpty() && !raised.isEmpty() && parse.children(verb, "aux:pass").isEmpty()) {
+                // "the envoy was said to have brokered", "the general was forced to resign": the one the
+                // passive names does what the clause says, whoever said or forced it.
+                return raised;
+            }
             return objects.isEmpty() || words.leadVerbs().contains(parse.lemma(governor)) ? of(governor, parse)
                     : objects;
         }
@@ -62,6 +69,12 @@ final class Subjects {
             return of(governor, parse);
         }
         if (relation.equals("acl") && !parse.token(verb).pos().equals("VBN")) {
+            int spender = parse.head(governor);
+            if (spender >= 0 && parse.relation(governor).equals("obj")
+                    && TEMPORAL.contains(String.valueOf(parse.token(governor).ner()))) {
+                // "thousands spent two weeks protesting": the time spent does not act; who spent it does.
+                return of(spender, parse);
+            }
             return List.of(governor);
         }
         return out;

@@ -16,7 +16,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Pattern joinedBy, Set<String> newEventDeterminers, Set<String> newEventAdverbs,
              Set<String> onsetVerbs, Set<String> pluralPronouns, Set<String> responsibilityWords,
              Set<String> parties, Set<String> unspecificWords, Set<String> attemptWords,
-             Set<String> armedNouns, PlaceWords places) {
+             Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
+             Set<String> groupNouns) {
 
 
     /**
@@ -47,7 +48,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 set(file.unspecificWords()), set(file.attemptWords()), set(file.armedNouns()),
                 new PlaceWords(set(file.places().venueNouns()), set(file.places().townNouns()),
                         set(file.places().regionNouns()), set(file.places().capitalNouns()),
-                        set(file.places().destination()), set(file.places().countryWords())));
+                        set(file.places().destination()), set(file.places().countryWords())),
+                set(file.choosingVerbs()), set(file.groupNouns()));
     }
 
     static Set<String> set(List<String> words) {

@@ -26,12 +26,16 @@ class DoerUnitsTest {
     }
 
     private static Roles rolesOf(HandParse hand, CrisisClass crisisClass) {
+        return rolesOf(hand, crisisClass, 0);
+    }
+
+    private static Roles rolesOf(HandParse hand, CrisisClass crisisClass, int sentence) {
         CodingContext context = new CodingContext(hand.build(), LEXICON);
         HeadKinds kinds = new HeadKinds(context);
         TriggerMatcher triggers = new TriggerMatcher(context, kinds, new Subjects(context.words));
-        Found found = triggers.triggers(0, hand.parse(0)).stream()
+        Found found = triggers.triggers(sentence, hand.parse(sentence)).stream()
                 .filter(f -> f.trigger().crisisClass() == crisisClass).findFirst().orElseThrow();
-        return roles(context).read(found, context.document.sentences().get(0), hand.parse(0));
+        return roles(context).read(found, context.document.sentences().get(sentence), hand.parse(sentence));
     }
 
     @Test
@@ -73,6 +77,85 @@ class DoerUnitsTest {
     }
 
     @Test
+    void they_is_the_subject_standing_for_several_named_before_through_an_earlier_they() {
+        HandParse hand = new HandParse()
+                .sentence("The insurgents launched an offensive", "the DT 1 det", "insurgent NNS 2 nsubj",
+                        "launch VBD -1 root", "an DT 4 det", "offensive NN 2 obj")
+                .actor("insurgents", "group:front", ActorKind.ARMED_GROUP)
+                .sentence("They burned the market", "they PRP 1 nsubj", "burn VBD -1 root", "the DT 3 det",
+                        "market NN 1 obj")
+                .sentence("Then they attacked the camp", "then RB 2 advmod", "they PRP 2 nsubj",
+                        "attack VBD -1 root", "the DT 4 det", "camp NN 2 obj");
+        assertThat(rolesOf(hand, CrisisClass.ATTACK, 2).sources()).extracting(EventActor::entityText)
+                .containsExactly("insurgents");
+    }
+
+    @Test
+    void they_never_stands_for_an_object_a_single_subject_or_a_described_one() {
+        HandParse hand = new HandParse()
+                .sentence("The colonel met the elders", "the DT 1 det", "colonel NN 2 nsubj", "meet VBD -1 root",
+                        "the DT 4 det", "elder NNS 2 obj")
+                .sentence("They attacked the camp", "they PRP 1 nsubj", "attack VBD -1 root", "the DT 3 det",
+                        "camp NN 1 obj");
+        assertThat(rolesOf(hand, CrisisClass.ATTACK, 1).sources()).isEmpty();
+        HandParse described = new HandParse()
+                .sentence("More gunmen arrived", "more JJR 1 amod", "gunman NNS 2 nsubj", "arrive VBD -1 root")
+                .sentence("They attacked the camp", "they PRP 1 nsubj", "attack VBD -1 root", "the DT 3 det",
+                        "camp NN 1 obj");
+        assertThat(rolesOf(described, CrisisClass.ATTACK, 1).sources()).isEmpty();
+    }
+
+    @Test
+    void it_continues_the_group_the_sentence_before_is_about() {
+        HandParse hand = new HandParse()
+                .sentence("The group was blamed by the bloc", "the DT 1 det", "group NN 3 nsubj:pass",
+                        "be VBD 3 aux:pass", "blame VBN -1 root", "by IN 6 case", "the DT 6 det", "bloc NN 3 obl")
+                .actor("bloc", "igo:bloc", ActorKind.IGO)
+                .sentence("It attacked the camp", "it PRP 1 nsubj", "attack VBD -1 root", "the DT 3 det",
+                        "camp NN 1 obj");
+        assertThat(rolesOf(hand, CrisisClass.ATTACK, 1).sources()).extracting(EventActor::entityText)
+                .containsExactly("group");
+    }
+
+    @Test
+    void the_one_a_passive_names_does_what_its_clause_says() {
+        HandParse hand = new HandParse().sentence("The front is said to have attacked the camp", "the DT 1 det",
+                        "front NN 3 nsubj:pass", "be VBZ 3 aux:pass", "say VBN -1 root", "to TO 6 mark",
+                        "have VB 6 aux", "attack VBN 3 xcomp", "the DT 8 det", "camp NN 6 obj")
+                .actor("front", "group:front", ActorKind.ARMED_GROUP);
+        assertThat(rolesOf(hand, CrisisClass.ATTACK).sources()).extracting(EventActor::actorKey)
+                .containsExactly("group:front");
+    }
+
+    @Test
+    void a_time_spent_doing_something_does_not_do_it() {
+        HandParse hand = new HandParse().sentence("Thousands spent two weeks protesting",
+                "thousand NNS 1 nsubj", "spend VBD -1 root", "two CD 3 nummod DURATION",
+                "week NNS 1 obj DURATION", "protest VBG 1 xcomp");
+        assertThat(rolesOf(hand, CrisisClass.PROTEST).sources()).extracting(EventActor::entityText)
+                .containsExactly("Thousands");
+        HandParse onTheTime = new HandParse().sentence("Thousands spent two weeks protesting",
+                "thousand NNS 1 nsubj", "spend VBD -1 root", "two CD 3 nummod DURATION",
+                "week NNS 1 obj DURATION", "protest VBG 3 acl");
+        assertThat(rolesOf(onTheTime, CrisisClass.PROTEST).sources()).extracting(EventActor::entityText)
+                .containsExactly("Thousands");
+    }
+
+    @Test
+    void an_elections_doer_is_the_person_it_chose() {
+        HandParse hand = new HandParse().sentence("Deputies chose Dore as president in a vote",
+                        "deputy NNS 1 nsubj", "choose VBD -1 root", "Dore NNP 1 obj", "as IN 4 case",
+                        "president NN 1 obl", "in IN 7 case", "a DT 7 det", "vote NN 1 obl")
+                .actor("Dore", "person:dore", ActorKind.PERSON);
+        Roles roles = rolesOf(hand, CrisisClass.ELECTION);
+        assertThat(roles.sources()).extracting(EventActor::actorKey).containsExactly("person:dore");
+        HandParse title = new HandParse().sentence("Deputies chose a president in a vote",
+                "deputy NNS 1 nsubj", "choose VBD -1 root", "a DT 3 det", "president NN 1 obj", "in IN 6 case",
+                "a DT 6 det", "vote NN 1 obl");
+        assertThat(rolesOf(title, CrisisClass.ELECTION).sources()).isEmpty();
+    }
+
+    @Test
     void an_unnamed_attacker_is_the_armed_group_that_dominates_the_named_ones_only() {
         HandParse hand = new HandParse()
                 .sentence("The front attacked", "the DT 1 det", "front NN 2 nsubj", "attack VBD -1 root")
@@ -87,6 +170,22 @@ class DoerUnitsTest {
                 .map(EventActor::actorKey).contains("group:front");
         assertThat(defaults.dominant(CrisisClass.ATTACK, 1, List.of(byFront, byArmy))).isEmpty();
         assertThat(defaults.dominant(CrisisClass.PROTEST, 1, List.of(byFront, byFront))).isEmpty();
+    }
+
+    @Test
+    void an_unnamed_protester_is_the_one_movement_the_document_names_only() {
+        HandParse one = new HandParse()
+                .sentence("The league spoke", "the DT 1 det", "league NN 2 nsubj", "speak VBD -1 root")
+                .actor("league", "movement:league", ActorKind.MOVEMENT);
+        HandParse two = new HandParse()
+                .sentence("The league and the union spoke", "the DT 1 det", "league NN 5 nsubj", "and CC 4 cc",
+                        "the DT 4 det", "union NN 1 conj", "speak VBD -1 root")
+                .actor("league", "movement:league", ActorKind.MOVEMENT)
+                .actor("union", "movement:union", ActorKind.MOVEMENT);
+        assertThat(new DefaultDoers(new CodingContext(one.build(), LEXICON)).of(CrisisClass.PROTEST, 0, null))
+                .map(EventActor::actorKey).contains("movement:league");
+        assertThat(new DefaultDoers(new CodingContext(two.build(), LEXICON)).of(CrisisClass.PROTEST, 0, null))
+                .isEmpty();
     }
 
     @Test

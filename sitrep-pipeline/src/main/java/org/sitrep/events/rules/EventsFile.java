@@ -11,7 +11,9 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          Map<String, String> figureEvents, Weights confidence, Limits limits,
                          List<TriggerEntry> triggers, @MayOmit Cameo cameo,
                          DominantDoer dominantDoer, Map<String, String> attemptClass,
-                         Places places) {
+                         Places places,
+                         List<String> winnerIsDoer, List<String> countedIsDoer,
+                         Map<String, String> defaultSourceKinds) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in

@@ -12,7 +12,8 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         String joinedBy, List<String> newEventDeterminers, List<String> newEventAdverbs,
                         List<String> onsetVerbs, List<String> pluralPronouns, List<String> responsibilityWords,
                         List<String> unspecificWords, List<String> attemptWords, List<String> armedNouns,
-                        Places places) {
+                        Places places,
+                        List<String> choosingVerbs, List<String> groupNouns) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
