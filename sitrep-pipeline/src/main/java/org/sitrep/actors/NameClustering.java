@@ -9,8 +9,8 @@ import org.sitrep.model.text.TextFold;
 
 /**
  * Clusters the names proper: dictionary names to their actor, country names to their state, full names (a
- * shorter name inside a longer one joins it), surnames (to the person of that surname named last before them)
- * and organisations by name. Stateless and thread-safe.
+ * shorter name inside a longer one joins it), surnames (to the person of that surname named last before them),
+ * a first name alone to the one person so named, and organisations by name. Stateless and thread-safe.
  */
 final class NameClustering {
     private final ActorDictionary dictionary;
@@ -125,6 +125,13 @@ final class NameClustering {
         }
         if (best == null) {
             String key = actors.byPersonName.get(surname);
+            Cluster named = key == null ? onlyPersonWithFirstName(actors, surname) : null;
+            if (named != null) {
+                actors.attach(named, candidate, "surname", "given_name", "'" + candidate.surface()
+                        + "' is the first name of '" + named.name + "', the only person so named in the document, "
+                        + "and of no one's surname");
+                return;
+            }
             Cluster cluster = key != null ? actors.clusters.get(key)
                     : actors.newCluster(candidate.name(), ActorKind.PERSON);
             actors.byPersonName.putIfAbsent(surname, cluster.key);
@@ -138,6 +145,25 @@ final class NameClustering {
                 : "'" + candidate.surface() + "' is the surname of '" + best.name + "', the person of that "
                 + "surname named most recently before it";
         actors.attach(best, candidate, "surname", "surname", detail);
+    }
+
+    /** The one person named in full whose first name is {@code word}; none if two or more are ("Goukouni"). */
+    private static Cluster onlyPersonWithFirstName(ActorClusters actors, String word) {
+        Cluster found = null;
+        for (Cluster cluster : actors.clusters.values()) {
+            if (cluster.kind != ActorKind.PERSON) {
+                continue;
+            }
+            boolean first = cluster.forms.stream().map(TextFold::nameWords)
+                    .anyMatch(words -> words.size() > 1 && words.get(0).equals(word));
+            if (first) {
+                if (found != null) {
+                    return null;
+                }
+                found = cluster;
+            }
+        }
+        return found;
     }
 
     void addOrganisation(ActorClusters actors, Candidate candidate) {

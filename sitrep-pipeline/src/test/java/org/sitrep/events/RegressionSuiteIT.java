@@ -43,7 +43,7 @@ class RegressionSuiteIT {
      * the floor to let a change through. 2026-12-06, with the narrative-time records: 101 correct, 11 partial
      * (112 of 127 records' events), floor 110.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 115;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 125;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
@@ -53,7 +53,8 @@ class RegressionSuiteIT {
     // and argument rules of 2026-12-05 and their nine records (121): 96/12/15/2; with CAMEO's verbs as a second
     // lexicon, demand wordings, onset verbs, fresh mentions and modality and their nine records (134): 106/12/13/3;
     // with places never doers, the dominant armed group, event nouns lending doers, "between" parties, reported
-    // "they" and their five records (139): measured at the merge.
+    // "they" and their five records (139): measured at the merge. With a country's forces as actors and their
+    // record (140): 116/12/13/5, floor 125.
     private static final int CEILING_EXTRA = 5;
 
     private static Results results;
