@@ -9,7 +9,8 @@ import org.sitrep.pipeline.AnalysedDocument;
 
 /**
  * Records the forms a report writes an actor's names in once the words around a mention are read: the article
- * before it ("the African Union" beside "African Union") and an acronym defined in parentheses right after it
+ * before it when the mention ends the noun phrase ("the African Union" beside "African Union"; not in "the U.S.
+ * Embassy") and an acronym defined in parentheses right after it
  * ("the Patriotic Front for Renewal (PFR)"). They are the surface forms a reader searches for; they join no
  * two actors, since each is built from a mention already attached to its actor. People take no article.
  * Stateless and thread-safe.
@@ -29,7 +30,8 @@ final class SurfaceForms {
                 }
                 String surface = mention.surface();
                 boolean article = !startsWithArticle(surface) && mention.firstToken() > 0
-                        && isArticle(tokens.get(mention.firstToken() - 1));
+                        && isArticle(tokens.get(mention.firstToken() - 1))
+                        && endsNounPhrase(tokens, mention.span().end());
                 String acronym = definedAcronym(text, tokens, mention.endToken(), cluster);
                 if (article) {
                     actors.addForm(cluster, "the " + surface, mention.sentence(), "article_form",
@@ -54,6 +56,20 @@ final class SurfaceForms {
         }
         String acronym = Candidate.surface(text, tokens, end + 1, end + 2);
         return Names.isAcronym(acronym) && cluster.forms.contains(acronym) ? acronym : null;
+    }
+
+    /**
+     * Whether the mention ending at {@code end} ends its noun phrase, so that the article before it is its own:
+     * in "the U.S. Embassy" or "the Mozambique project" the article belongs to the noun after the name.
+     */
+    private static boolean endsNounPhrase(List<Token> tokens, int end) {
+        for (Token token : tokens) {
+            if (token.span().start() >= end) {
+                String pos = token.pos();
+                return !pos.startsWith("NN") && !pos.startsWith("JJ") && !pos.equals("CD") && !pos.equals("POS");
+            }
+        }
+        return true;
     }
 
     private static boolean isArticle(Token token) {
