@@ -27,7 +27,8 @@ import org.sitrep.pipeline.Stage;
  *       country and branch ({@link NationalForces});</li>
  *   <li>surnames and titled surnames to the full name used in the same document ("President Touré");</li>
  *   <li>acronyms to the name they abbreviate, from a definition in parentheses or from initials;</li>
- *   <li>generic nominals ("the junta", "the army") to the most recently named actor with that tag;</li>
+ *   <li>generic nominals ("the junta", "the army") to the most recently named actor with that tag (people the
+ *       dictionary lacks take the tags of their titles: "President X" answers to "the president");</li>
  *   <li>the forms the report writes those names in: with their article, with the acronym defined after them
  *       ({@link SurfaceForms}).</li>
  * </ol>
@@ -87,6 +88,7 @@ public final class ActorResolver implements Stage {
                 .forEach(c -> names.addOrganisation(actors, c));
         candidates.stream().filter(c -> c.source() == Source.ACRONYM).forEach(c -> acronyms.addAcronym(actors, c));
         acronyms.linkByInitials(actors);
+        names.tagByTitles(actors);
         found.nominals().forEach(c -> nominals.resolve(document, actors, c));
         surfaceForms.add(document, actors);
         actors.publish(document, dictionary);

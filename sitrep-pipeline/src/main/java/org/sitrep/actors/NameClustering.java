@@ -3,6 +3,7 @@ package org.sitrep.actors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sitrep.actors.Candidate.Source;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.text.TextFold;
@@ -145,6 +146,35 @@ final class NameClustering {
                 : "'" + candidate.surface() + "' is the surname of '" + best.name + "', the person of that "
                 + "surname named most recently before it";
         actors.attach(best, candidate, "surname", "surname", detail);
+    }
+
+    /**
+     * People the dictionary does not know answer to the tags of the titles they are named with ("President
+     * Nkurunziza" to head_of_state, so "the president" can mean him): the longest title of nominals.yaml's
+     * {@code titles} that ends the words before the name.
+     */
+    void tagByTitles(ActorClusters actors) {
+        for (Cluster cluster : actors.clusters.values()) {
+            if (cluster.kind != ActorKind.PERSON || cluster.dictionaryId != null) {
+                continue;
+            }
+            for (Candidate mention : cluster.mentions) {
+                List<String> surface = TextFold.nameWords(mention.surface());
+                List<String> name = TextFold.nameWords(mention.name());
+                int descriptor = surface.size() - name.size();
+                if (descriptor <= 0 || !surface.subList(descriptor, surface.size()).equals(name)) {
+                    continue;
+                }
+                for (int width = Math.min(4, descriptor); width >= 1; width--) {
+                    Optional<String> tag = dictionary.tagOfTitle(String.join(" ",
+                            surface.subList(descriptor - width, descriptor)));
+                    if (tag.isPresent()) {
+                        cluster.tags.add(tag.get());
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** The one person named in full whose first name is {@code word}; none if two or more are ("Goukouni"). */

@@ -136,6 +136,21 @@ class ActorFormsTest {
     }
 
     @Test
+    void a_person_the_dictionary_lacks_answers_to_the_nominal_of_the_title_named_with() {
+        ActorDictionary dictionary = DICTIONARY.withTitleTags(java.util.Map.of("president", "head_of_state",
+                "former president", "deposed_head_of_state"));
+        HandTokens sentence = HandTokens.of("Former/JJ", "President/NNP", "Alun/NNP/PERSON", "Brevik/NNP/PERSON",
+                "met/VBD", "President/NNP", "Osei/NNP/PERSON", "Tandoh/NNP/PERSON", "./.");
+        AnalysedDocument document = sentence.document(PUBLISHED, sentence.entity(2, 4, EntityType.PERSON),
+                sentence.entity(6, 8, EntityType.PERSON));
+        new DictionaryNameTagger(dictionary).apply(document);
+        new ActorResolver(dictionary, PLACES).apply(document);
+        assertThat(actor(document, keyOf(document, "President Osei Tandoh")).tags()).contains("head_of_state");
+        assertThat(actor(document, keyOf(document, "Former President Alun Brevik")).tags())
+                .contains("deposed_head_of_state").doesNotContain("head_of_state");
+    }
+
+    @Test
     void armed_alone_makes_no_army() {
         assertThat(ActorKinds.tags(ActorKinds.guess("Armed Conflict Survey Project"), "Armed Conflict Survey Project"))
                 .doesNotContain("army");
