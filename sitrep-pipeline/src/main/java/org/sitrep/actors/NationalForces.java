@@ -29,10 +29,13 @@ import org.sitrep.pipeline.DictionaryName;
 final class NationalForces {
     /** The keys of {@code forces.yaml}. */
     static final KeySchema KEYS = KeySchema.keys("branches", KeySchema.listOf(KeySchema.keys(
-            List.of("branch", "name", "tag", "heads"))), "state_tags", KeySchema.any());
+            List.of("branch", "name", "tag", "heads", "state"))), "state_tags", KeySchema.any());
 
-    /** One branch of a country's forces: its display name, the nominal tag it answers to, its head nouns. */
-    record Branch(String key, String name, String tag, List<List<String>> heads) {
+    /**
+     * One branch of a country's forces: its display name, the nominal tag it answers to, its head nouns; a
+     * {@code state} branch ("the Somali government") names the state itself.
+     */
+    record Branch(String key, String name, String tag, List<List<String>> heads, boolean state) {
     }
 
     /**
@@ -73,7 +76,8 @@ final class NationalForces {
                 List<List<String>> heads = new ArrayList<>();
                 node.get("heads").forEach(head -> heads.add(TextFold.nameWords(head.asText())));
                 heads.sort(Comparator.comparingInt(head -> -head.size()));
-                branches.add(new Branch(node.get("branch").asText(), node.get("name").asText(), tag, heads));
+                branches.add(new Branch(node.get("branch").asText(), node.get("name").asText(), tag, heads,
+                        node.path("state").asBoolean(false)));
             }
             root.path("state_tags").forEach(tag -> stateTags.add(tag.asText()));
         } catch (IOException | NullPointerException e) {
@@ -222,6 +226,14 @@ final class NationalForces {
      * branch's tag, or a military unit whose name ends in one of its heads), else one made for the report.
      */
     Cluster cluster(ActorClusters actors, ActorDictionary dictionary, String country, Branch branch) {
+        if (branch.state()) {
+            Cluster state = stateCluster(actors, dictionary, country);
+            if (state != null) {
+                return state;
+            }
+            return actors.clusters.computeIfAbsent("government:" + country, key -> new Cluster(key,
+                    name(country, branch), ActorKind.GOVERNMENT_BODY));
+        }
         Optional<DictionaryActor> known = dictionary.actors().stream()
                 .filter(actor -> country.equals(actor.country()) && actor.kind() != ActorKind.PERSON
                         && actor.kind() != ActorKind.STATE)
@@ -238,6 +250,19 @@ final class NationalForces {
             }
             return created;
         });
+    }
+
+    /** The cluster of the state of {@code country} the document names (or the dictionary's); null if none. */
+    static Cluster stateCluster(ActorClusters actors, ActorDictionary dictionary, String country) {
+        for (Cluster cluster : actors.clusters.values()) {
+            boolean state = cluster.key.equals("state:" + country) || cluster.kind == ActorKind.STATE
+                    && cluster.dictionaryId != null && dictionary.actor(cluster.dictionaryId)
+                    .map(actor -> country.equals(actor.country())).orElse(false);
+            if (state) {
+                return cluster;
+            }
+        }
+        return null;
     }
 
     private static boolean endsInHead(String name, Branch branch) {

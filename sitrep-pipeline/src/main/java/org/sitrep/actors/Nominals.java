@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Token;
-import org.sitrep.model.actor.ActorKind;
 import org.sitrep.pipeline.AnalysedDocument;
 
 /**
@@ -81,7 +80,7 @@ final class Nominals {
         if (branch.isPresent()) {
             target = forces.cluster(actors, dictionary, country.get(), branch.get());
         } else if (forces.isStateTag(candidate.tag())) {
-            target = stateCluster(actors, country.get());
+            target = NationalForces.stateCluster(actors, dictionary, country.get());
         }
         if (target != null) {
             actors.attach(target, candidate, "nominal", "generic_nominal", "'" + candidate.surface() + "' refers to a "
@@ -95,19 +94,6 @@ final class Nominals {
         List<Token> tokens = document.tokens(candidate.sentence());
         int before = candidate.firstToken() - 1;
         return before >= 0 && tokens.get(before).pos().equals("POS");
-    }
-
-    /** The cluster of the state of {@code country}, if the document names it. */
-    private Cluster stateCluster(ActorClusters actors, String country) {
-        for (Cluster cluster : actors.clusters.values()) {
-            boolean state = cluster.key.equals("state:" + country) || cluster.kind == ActorKind.STATE
-                    && cluster.dictionaryId != null && dictionary.actor(cluster.dictionaryId)
-                    .map(actor -> country.equals(actor.country())).orElse(false);
-            if (state) {
-                return cluster;
-            }
-        }
-        return null;
     }
 
     /**

@@ -90,6 +90,14 @@ class ActorFormsTest {
     }
 
     @Test
+    void a_countrys_government_by_its_adjective_is_the_state() {
+        HandTokens sentence = HandTokens.of("Senegal/NNP/LOCATION", "said/VBD", "the/DT", "Senegalese/JJ",
+                "government/NN", "agreed/VBD", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(0, 1, EntityType.LOCATION));
+        assertThat(keyOf(document, "Senegalese government")).isEqualTo(keyOf(document, "Senegal"));
+    }
+
+    @Test
     void the_dictionarys_own_force_of_a_country_is_that_countrys_force() {
         HandTokens sentence = HandTokens.of("Malian/JJ", "soldiers/NNS", "and/CC", "Malian/JJ", "armed/JJ",
                 "forces/NNS", "left/VBD", "./.");
