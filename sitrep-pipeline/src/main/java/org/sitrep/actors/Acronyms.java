@@ -135,9 +135,17 @@ final class Acronyms {
             if (head.pos().equals("DT") || head.pos().equals("IN") || head.pos().equals("CC")) {
                 continue;
             }
-            String initials = Names.contentInitials(Candidate.surface(text, tokens, start, end));
+            // Some acronyms keep the letters of short words ("al-Qaeda in the Islamic Maghreb", AQIM): try both.
+            String phrase = Candidate.surface(text, tokens, start, end);
+            String initials = Names.contentInitials(phrase);
             int overlap = overlap(letters, initials);
             int score = 2 * overlap - initials.length();
+            String everyInitial = Names.wordInitials(phrase);
+            int everyOverlap = overlap(letters, everyInitial);
+            if (2 * everyOverlap - everyInitial.length() > score) {
+                overlap = everyOverlap;
+                score = 2 * everyOverlap - everyInitial.length();
+            }
             if (overlap >= Math.max(2, (int) Math.ceil(letters.length() * 0.6)) && score > bestScore) {
                 bestScore = score;
                 bestStart = start;

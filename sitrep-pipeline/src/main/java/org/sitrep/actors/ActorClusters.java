@@ -66,6 +66,13 @@ final class ActorClusters {
                 cluster.key, method));
     }
 
+    /** Records another surface form of {@code cluster}, with why, unless it has it already. */
+    void addForm(Cluster cluster, String form, int sentence, String rule, String detail) {
+        if (!form.isBlank() && cluster.forms.add(form)) {
+            cluster.reasons.add(new MergeReason(null, form, rule, detail, documentId, sentence));
+        }
+    }
+
     /**
      * Sets the document's actors and actor mentions: weak clusters dropped, one mention per span (the first
      * attached), in text order.

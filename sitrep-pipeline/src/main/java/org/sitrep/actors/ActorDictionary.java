@@ -39,9 +39,12 @@ public final class ActorDictionary {
     private final Set<String> fallbackTags;
     private final Set<String> titles;
     private final Map<String, String> countryByName;
+    private final Map<String, String> tagByTitle;
 
     private ActorDictionary(Map<String, DictionaryActor> byId, Map<String, String> tagByNominal,
-                            Set<String> fallbackTags, Set<String> titles, Map<String, String> countryByName) {
+                            Set<String> fallbackTags, Set<String> titles, Map<String, String> countryByName,
+                            Map<String, String> tagByTitle) {
+        this.tagByTitle = Map.copyOf(tagByTitle);
         this.byId = Map.copyOf(byId);
         this.tagByNominal = Map.copyOf(tagByNominal);
         this.fallbackTags = Set.copyOf(fallbackTags);
@@ -62,10 +65,11 @@ public final class ActorDictionary {
             }
         }
         Set<String> fallbackTags = new HashSet<>();
-        Map<String, String> nominals = readNominals(yaml, resource("nominals.yaml"), fallbackTags);
+        Map<String, String> tagByTitle = new HashMap<>();
+        Map<String, String> nominals = readNominals(yaml, resource("nominals.yaml"), fallbackTags, tagByTitle);
         Set<String> titles = readTitles(resource("titles.txt"));
         Map<String, String> countries = readCountries(resource("countries.tsv"));
-        return new ActorDictionary(actors, nominals, fallbackTags, titles, countries);
+        return new ActorDictionary(actors, nominals, fallbackTags, titles, countries, tagByTitle);
     }
 
     public static ActorDictionary bundled() {
@@ -83,7 +87,14 @@ public final class ActorDictionary {
         titles.forEach(title -> normalisedTitles.add(TextFold.name(title)));
         Map<String, String> countries = new HashMap<>();
         countryByName.forEach((name, code) -> countries.put(TextFold.name(name), code));
-        return new ActorDictionary(byId, nominals, fallbackTags, normalisedTitles, countries);
+        return new ActorDictionary(byId, nominals, fallbackTags, normalisedTitles, countries, Map.of());
+    }
+
+    /** This dictionary with {@code tagByTitle} (title to tag, as nominals.yaml's {@code titles}), for tests. */
+    public ActorDictionary withTitleTags(Map<String, String> titleTags) {
+        Map<String, String> folded = new HashMap<>();
+        titleTags.forEach((title, tag) -> folded.put(TextFold.name(title), tag));
+        return new ActorDictionary(byId, tagByNominal, fallbackTags, titles, countryByName, folded);
     }
 
     public Collection<DictionaryActor> actors() {
@@ -105,6 +116,14 @@ public final class ActorDictionary {
      */
     public boolean fallsBackOnContext(String tag) {
         return fallbackTags.contains(tag);
+    }
+
+    /**
+     * The tag a person named with this title answers to ("president" gives head_of_state), by normalised title:
+     * nominals.yaml's {@code titles}.
+     */
+    public Optional<String> tagOfTitle(String normalisedTitle) {
+        return Optional.ofNullable(tagByTitle.get(normalisedTitle));
     }
 
     public boolean isTitle(String normalisedWords) {
@@ -135,7 +154,7 @@ public final class ActorDictionary {
             "tags", KeySchema.any(), "roles", KeySchema.listOf(KeySchema.keys(List.of("role", "of", "from", "to"))))));
     /** The keys of {@code nominals.yaml}. */
     public static final KeySchema NOMINALS_KEYS = KeySchema.keys("nominals", KeySchema.listOf(
-            KeySchema.keys(List.of("tag", "context_fallback", "phrases"))));
+            KeySchema.keys(List.of("tag", "context_fallback", "phrases", "titles"))));
 
     /** An unknown or misspelt key fails with the file, the line and the key (the shared rule-file check). */
     private static void checkKeys(ObjectMapper yaml, KeySchema schema, String source, String text, JsonNode root) {
@@ -195,7 +214,8 @@ public final class ActorDictionary {
                 roles);
     }
 
-    private static Map<String, String> readNominals(ObjectMapper yaml, InputStream in, Set<String> fallbackTags) {
+    private static Map<String, String> readNominals(ObjectMapper yaml, InputStream in, Set<String> fallbackTags,
+                                                    Map<String, String> tagByTitle) {
         Map<String, String> out = new HashMap<>();
         try (in) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -208,6 +228,9 @@ public final class ActorDictionary {
                 }
                 for (String phrase : strings(group.get("phrases"))) {
                     out.put(TextFold.name(phrase), tag);
+                }
+                for (String title : strings(group.get("titles"))) {
+                    tagByTitle.put(TextFold.name(title), tag);
                 }
             }
         } catch (IOException | NullPointerException e) {

@@ -12,7 +12,8 @@ final class ActorKinds {
 
     static ActorKind guess(String name) {
         List<String> words = TextFold.nameWords(name);
-        if (containsAny(words, "army", "armed", "forces", "battalion", "brigade", "regiment", "military", "guard",
+        // "armed" alone is no army: "armed groups", an "Armed Conflict" data project; "armed forces" has "forces".
+        if (containsAny(words, "army", "forces", "battalion", "brigade", "regiment", "military", "guard",
                 "command", "militia")) {
             return ActorKind.MILITARY_UNIT;
         }
@@ -38,7 +39,7 @@ final class ActorKinds {
         List<String> words = TextFold.nameWords(name);
         return switch (kind) {
             case ARMED_GROUP -> Set.of("rebels", "armed_group");
-            case MILITARY_UNIT -> containsAny(words, "army", "armed", "forces", "military")
+            case MILITARY_UNIT -> containsAny(words, "army", "forces", "military")
                     ? Set.of("army") : Set.of();
             default -> Set.of();
         };

@@ -23,9 +23,14 @@ import org.sitrep.pipeline.Stage;
  *   <li>dictionary names ({@link DictionaryNameTagger}), which override the statistical tagger ("Ansar Dine" is
  *       not a person);</li>
  *   <li>names the tagger found that the dictionary lacks, titles stripped ("Captain Amadou Sango");</li>
+ *   <li>a country's forces, by its adjective or name and a branch's noun ("Nigerian troops"), one actor per
+ *       country and branch ({@link NationalForces});</li>
  *   <li>surnames and titled surnames to the full name used in the same document ("President Touré");</li>
  *   <li>acronyms to the name they abbreviate, from a definition in parentheses or from initials;</li>
- *   <li>generic nominals ("the junta", "the army") to the most recently named actor with that tag.</li>
+ *   <li>generic nominals ("the junta", "the army") to the most recently named actor with that tag (people the
+ *       dictionary lacks take the tags of their titles: "President X" answers to "the president");</li>
+ *   <li>the forms the report writes those names in: with their article, with the acronym defined after them
+ *       ({@link SurfaceForms}).</li>
  * </ol>
  * The stage and its document loop: {@link CandidateFinder} collects the names, {@link NameClustering},
  * {@link Acronyms} and {@link Nominals} cluster them into {@link ActorClusters}. It then rewrites the entity
@@ -38,12 +43,15 @@ public final class ActorResolver implements Stage {
     private final NameClustering names;
     private final Acronyms acronyms = new Acronyms();
     private final Nominals nominals;
+    private final NationalForces forces;
+    private final SurfaceForms surfaceForms = new SurfaceForms();
 
     public ActorResolver(ActorDictionary dictionary, PlaceNames places) {
         this.dictionary = dictionary;
-        this.finder = new CandidateFinder(dictionary, places, new NameBounds(dictionary));
+        this.forces = NationalForces.bundled();
+        this.finder = new CandidateFinder(dictionary, places, new NameBounds(dictionary), forces);
         this.names = new NameClustering(dictionary);
-        this.nominals = new Nominals(dictionary);
+        this.nominals = new Nominals(dictionary, forces);
     }
 
     @Override
@@ -71,6 +79,7 @@ public final class ActorResolver implements Stage {
         candidates.stream().filter(c -> c.source() == Source.DEFINITION)
                 .forEach(c -> acronyms.addDefinition(actors, c));
         candidates.stream().filter(c -> c.source() == Source.STATE).forEach(c -> names.addState(actors, c));
+        candidates.stream().filter(c -> c.source() == Source.FORCE).forEach(c -> addForce(actors, c));
         candidates.stream().filter(c -> c.source() == Source.PERSON && TextFold.nameWords(c.name()).size() > 1)
                 .forEach(c -> names.addFullName(actors, c));
         candidates.stream().filter(c -> c.source() == Source.PERSON && TextFold.nameWords(c.name()).size() == 1)
@@ -79,12 +88,21 @@ public final class ActorResolver implements Stage {
                 .forEach(c -> names.addOrganisation(actors, c));
         candidates.stream().filter(c -> c.source() == Source.ACRONYM).forEach(c -> acronyms.addAcronym(actors, c));
         acronyms.linkByInitials(actors);
+        names.tagByTitles(actors);
         found.nominals().forEach(c -> nominals.resolve(document, actors, c));
+        surfaceForms.add(document, actors);
         actors.publish(document, dictionary);
         List<EntityMention> entities = new ArrayList<>(found.entities());
         entities.sort(Comparator.comparingInt(EntityMention::sentence).thenComparingInt(m -> m.span().start()));
         document.setEntities(dedupe(entities));
         retagTokens(document);
+    }
+
+    private void addForce(ActorClusters actors, Candidate candidate) {
+        NationalForces.Branch branch = forces.branch(candidate.tag());
+        Cluster cluster = forces.cluster(actors, dictionary, candidate.dictionaryId(), branch);
+        actors.attach(cluster, candidate, "force", "national_force", "'" + candidate.surface() + "' names the "
+                + branch.name() + " of " + candidate.dictionaryId());
     }
 
     private static List<EntityMention> dedupe(Collection<EntityMention> mentions) {

@@ -8,17 +8,17 @@ import org.sitrep.model.Token;
  * A name in the text before clustering: tokens {@code [firstToken, endToken)} of a sentence, its surface (with
  * descriptors: "Senegal's President Macky Sall") and the name proper.
  *
- * @param dictionaryId the dictionary actor it names; for a {@link Source#STATE}, the country code; for an
- *     acronym defined after a dictionary name, that actor's cluster key
+ * @param dictionaryId the dictionary actor it names; for a {@link Source#STATE} or a {@link Source#FORCE}, the
+ *     country code; for an acronym defined after a dictionary name, that actor's cluster key
  * @param tag for a nominal, the tag it points at; for an acronym, the phrase it was defined after, or
- *     {@link #WEAK} for untagged capitals
+ *     {@link #WEAK} for untagged capitals; for a force, its branch
  */
 record Candidate(int sentence, int firstToken, int endToken, Span span, Span nameSpan, String surface,
                  String name, Source source, String dictionaryId, String tag) {
     /** The tag of an acronym built from untagged capitals only; dropped unless the document ties it to a name. */
     static final String WEAK = "\u0000weak";
 
-    enum Source { DICTIONARY, DEFINITION, PERSON, ORGANIZATION, STATE, ACRONYM, NOMINAL }
+    enum Source { DICTIONARY, DEFINITION, PERSON, ORGANIZATION, STATE, ACRONYM, NOMINAL, FORCE }
 
     long position() {
         return (long) sentence << 20 | firstToken;

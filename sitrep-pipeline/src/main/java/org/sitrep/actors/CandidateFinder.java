@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sitrep.actors.Candidate.Source;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.text.TextFold;
@@ -18,7 +19,8 @@ import org.sitrep.pipeline.DictionaryName;
 
 /**
  * Collects the names one document uses, sentence by sentence, before they are clustered: dictionary names
- * (which override the tagger's reading of the same words), generic nominals, the tagger's people and
+ * (which override the tagger's reading of the same words), a country's forces ("Nigerian troops",
+ * {@link NationalForces}), generic nominals, the tagger's people and
  * organisations, country names as states, and acronyms ({@link Acronyms}). Single-word "people" that are known
  * places become locations unless they are the surname of someone named in full. It also gives the entity
  * mentions as the dictionary and the place list correct them. Stateless and thread-safe.
@@ -28,6 +30,7 @@ final class CandidateFinder {
     private final PlaceNames places;
     private final AliasIndex<String> nominals;
     private final NameBounds bounds;
+    private final NationalForces forces;
     private final Acronyms acronyms = new Acronyms();
 
     /**
@@ -40,10 +43,11 @@ final class CandidateFinder {
     record Found(List<Candidate> candidates, List<Candidate> nominals, List<EntityMention> entities) {
     }
 
-    CandidateFinder(ActorDictionary dictionary, PlaceNames places, NameBounds bounds) {
+    CandidateFinder(ActorDictionary dictionary, PlaceNames places, NameBounds bounds, NationalForces forces) {
         this.dictionary = dictionary;
         this.places = places;
         this.bounds = bounds;
+        this.forces = forces;
         this.nominals = new AliasIndex<>();
         dictionary.tagByNominal().forEach((phrase, tag) -> nominals.add(phrase, tag));
     }
@@ -78,10 +82,23 @@ final class CandidateFinder {
         List<Candidate> out = new ArrayList<>();
         boolean[] taken = new boolean[tokens.size()];
         boolean[] dictionaryTaken = new boolean[tokens.size()];
+        List<NationalForces.Phrase> forcePhrases = forcePhrases(tokens, names);
+        boolean[] forceTaken = new boolean[tokens.size()];
+        forcePhrases.forEach(phrase -> mark(forceTaken, phrase.first(), phrase.end()));
         for (DictionaryName match : names) {
             DictionaryActor actor = dictionary.actor(match.actorId()).orElseThrow();
+            if (!free(forceTaken, match.firstToken(), match.endToken())) {
+                // "Nigeria's military": the state's name is part of the name of its force.
+                found.entities().add(new EntityMention(s, Candidate.span(tokens, match.firstToken(),
+                        match.endToken()), Candidate.surface(text, tokens, match.firstToken(), match.endToken()),
+                        entityType(actor.kind()), "dictionary"));
+                mark(dictionaryTaken, match.firstToken(), match.endToken());
+                continue;
+            }
             boolean person = actor.kind() == ActorKind.PERSON;
+            // "northern Mali" is a region of the state, not one of its names: a state's name takes no adjective.
             int first = person ? bounds.descriptorStart(tokens, match.firstToken())
+                    : actor.kind() == ActorKind.STATE ? match.firstToken()
                     : bounds.organisationStart(tokens, match.firstToken());
             int surfaceEnd = person ? match.endToken() : bounds.organisationEnd(tokens, match.endToken());
             out.add(Candidate.of(text, s, tokens, first, match.firstToken(), match.endToken(), surfaceEnd,
@@ -91,6 +108,13 @@ final class CandidateFinder {
             found.entities().add(new EntityMention(s, Candidate.span(tokens, match.firstToken(), match.endToken()),
                     Candidate.surface(text, tokens, match.firstToken(), match.endToken()), entityType(actor.kind()),
                     "dictionary"));
+        }
+        for (NationalForces.Phrase phrase : forcePhrases) {
+            Span span = Candidate.span(tokens, phrase.first(), phrase.end());
+            out.add(new Candidate(s, phrase.first(), phrase.end(), span, span, text.substring(span.start(), span.end()),
+                    forces.name(phrase.country(), phrase.branch()), Source.FORCE, phrase.country(),
+                    phrase.branch().key()));
+            mark(taken, phrase.first(), phrase.end());
         }
         for (AliasIndex.Match<String> match : nominals.find(tokens, false)) {
             if (free(taken, match.firstToken(), match.endToken())) {
@@ -147,6 +171,29 @@ final class CandidateFinder {
         }
         out.addAll(acronyms.definitions(text, s, tokens, taken, out));
         out.addAll(acronyms.untagged(s, tokens, taken));
+        return out;
+    }
+
+    /**
+     * The forces a sentence names ({@link NationalForces}), but for those the dictionary names itself ("Malian
+     * troops") or that overlap a dictionary name other than a state's.
+     */
+    private List<NationalForces.Phrase> forcePhrases(List<Token> tokens, List<DictionaryName> names) {
+        List<NationalForces.Phrase> out = new ArrayList<>();
+        for (NationalForces.Phrase phrase : forces.find(tokens, dictionary, names)) {
+            boolean kept = true;
+            for (DictionaryName name : names) {
+                boolean overlaps = name.firstToken() < phrase.end() && phrase.first() < name.endToken();
+                boolean stateInside = name.firstToken() >= phrase.first() && name.endToken() <= phrase.countryEnd()
+                        && dictionary.actor(name.actorId()).map(a -> a.kind() == ActorKind.STATE).orElse(false);
+                if (overlaps && !stateInside) {
+                    kept = false;
+                }
+            }
+            if (kept) {
+                out.add(phrase);
+            }
+        }
         return out;
     }
 

@@ -55,7 +55,7 @@ final class NameBounds {
     /**
      * Where a person's mention starts once the descriptors before the name are included: titles and the
      * nouns, adjectives and possessives that introduce the name ("Malian Foreign Minister", "Senegal's
-     * President", "former Burkinabè premier", "the maverick"). The word just before the name must be a
+     * President", "former Burkinabè premier", "the maverick", "first lady"). The word just before the name must be a
      * title or a noun, so a stray adjective is not taken for a descriptor.
      */
     int descriptorStart(List<Token> tokens, int first) {
@@ -85,7 +85,8 @@ final class NameBounds {
     private boolean isDescriptor(Token token) {
         String pos = token.pos();
         if (!"O".equals(token.ner()) && !"LOCATION".equals(token.ner()) && !"MISC".equals(token.ner())
-                && !"ORGANIZATION".equals(token.ner()) && !"TITLE".equals(token.ner())) {
+                && !"ORGANIZATION".equals(token.ner()) && !"TITLE".equals(token.ner())
+                && !"ORDINAL".equals(token.ner())) {
             return false;
         }
         return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("POS") || pos.equals("HYPH")

@@ -3,14 +3,15 @@ package org.sitrep.actors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sitrep.actors.Candidate.Source;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.text.TextFold;
 
 /**
  * Clusters the names proper: dictionary names to their actor, country names to their state, full names (a
- * shorter name inside a longer one joins it), surnames (to the person of that surname named last before them)
- * and organisations by name. Stateless and thread-safe.
+ * shorter name inside a longer one joins it), surnames (to the person of that surname named last before them),
+ * a first name alone to the one person so named, and organisations by name. Stateless and thread-safe.
  */
 final class NameClustering {
     private final ActorDictionary dictionary;
@@ -125,6 +126,13 @@ final class NameClustering {
         }
         if (best == null) {
             String key = actors.byPersonName.get(surname);
+            Cluster named = key == null ? onlyPersonWithFirstName(actors, surname) : null;
+            if (named != null) {
+                actors.attach(named, candidate, "surname", "given_name", "'" + candidate.surface()
+                        + "' is the first name of '" + named.name + "', the only person so named in the document, "
+                        + "and of no one's surname");
+                return;
+            }
             Cluster cluster = key != null ? actors.clusters.get(key)
                     : actors.newCluster(candidate.name(), ActorKind.PERSON);
             actors.byPersonName.putIfAbsent(surname, cluster.key);
@@ -138,6 +146,54 @@ final class NameClustering {
                 : "'" + candidate.surface() + "' is the surname of '" + best.name + "', the person of that "
                 + "surname named most recently before it";
         actors.attach(best, candidate, "surname", "surname", detail);
+    }
+
+    /**
+     * People the dictionary does not know answer to the tags of the titles they are named with ("President
+     * Nkurunziza" to head_of_state, so "the president" can mean him): the longest title of nominals.yaml's
+     * {@code titles} that ends the words before the name.
+     */
+    void tagByTitles(ActorClusters actors) {
+        for (Cluster cluster : actors.clusters.values()) {
+            if (cluster.kind != ActorKind.PERSON || cluster.dictionaryId != null) {
+                continue;
+            }
+            for (Candidate mention : cluster.mentions) {
+                List<String> surface = TextFold.nameWords(mention.surface());
+                List<String> name = TextFold.nameWords(mention.name());
+                int descriptor = surface.size() - name.size();
+                if (descriptor <= 0 || !surface.subList(descriptor, surface.size()).equals(name)) {
+                    continue;
+                }
+                for (int width = Math.min(4, descriptor); width >= 1; width--) {
+                    Optional<String> tag = dictionary.tagOfTitle(String.join(" ",
+                            surface.subList(descriptor - width, descriptor)));
+                    if (tag.isPresent()) {
+                        cluster.tags.add(tag.get());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The one person named in full whose first name is {@code word}; none if two or more are ("Goukouni"). */
+    private static Cluster onlyPersonWithFirstName(ActorClusters actors, String word) {
+        Cluster found = null;
+        for (Cluster cluster : actors.clusters.values()) {
+            if (cluster.kind != ActorKind.PERSON) {
+                continue;
+            }
+            boolean first = cluster.forms.stream().map(TextFold::nameWords)
+                    .anyMatch(words -> words.size() > 1 && words.get(0).equals(word));
+            if (first) {
+                if (found != null) {
+                    return null;
+                }
+                found = cluster;
+            }
+        }
+        return found;
     }
 
     void addOrganisation(ActorClusters actors, Candidate candidate) {

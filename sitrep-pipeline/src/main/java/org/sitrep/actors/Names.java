@@ -39,6 +39,15 @@ public final class Names {
         return out.toString();
     }
 
+    /** Initials of every word, short function words included, upper-cased: "al-Ittihad al-Islami" gives "AIAI". */
+    public static String wordInitials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : TextFold.nameWords(name)) {
+            out.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return out.toString();
+    }
+
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
             "the", "of", "for", "and", "in", "on", "to", "a", "an", "de", "du", "des", "la", "le", "les", "l",
             "pour", "et", "d", "al", "el");

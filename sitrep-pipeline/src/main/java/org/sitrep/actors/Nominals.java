@@ -6,18 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.model.Token;
 import org.sitrep.pipeline.AnalysedDocument;
 
 /**
  * Ties a generic nominal ("the junta", "the army") to an actor with its tag: the one named last before it, else
  * the most named, else, for tags that fall back on context, the dictionary actor of the document's focus country
- * whose role covers the publication date. Stateless and thread-safe.
+ * whose role covers the publication date, else that country's own force or state ({@link NationalForces}).
+ * Stateless and thread-safe.
  */
 final class Nominals {
     private final ActorDictionary dictionary;
+    private final NationalForces forces;
 
-    Nominals(ActorDictionary dictionary) {
+    Nominals(ActorDictionary dictionary, NationalForces forces) {
         this.dictionary = dictionary;
+        this.forces = forces;
     }
 
     void resolve(AnalysedDocument document, ActorClusters actors, Candidate candidate) {
@@ -46,6 +50,9 @@ final class Nominals {
         if (best == null && dictionary.fallsBackOnContext(candidate.tag())) {
             Optional<DictionaryActor> known = actorInContext(document, actors, candidate.tag());
             if (known.isEmpty()) {
+                if (!possessed(document, candidate)) {
+                    national(actors, candidate);
+                }
                 return;
             }
             best = actors.dictionaryCluster(known.get());
@@ -56,6 +63,37 @@ final class Nominals {
         if (best != null) {
             actors.attach(best, candidate, "nominal", "generic_nominal", detail);
         }
+    }
+
+    /**
+     * A nominal of a country's own institution the dictionary has no actor for ("security forces", "the
+     * government" in a report about a country it does not cover): the force of that branch of the focus country
+     * ({@link NationalForces}), or its state when the document names it.
+     */
+    private void national(ActorClusters actors, Candidate candidate) {
+        Optional<String> country = focusCountry(actors);
+        if (country.isEmpty()) {
+            return;
+        }
+        Cluster target = null;
+        Optional<NationalForces.Branch> branch = forces.branchOfTag(candidate.tag());
+        if (branch.isPresent()) {
+            target = forces.cluster(actors, dictionary, country.get(), branch.get());
+        } else if (forces.isStateTag(candidate.tag())) {
+            target = NationalForces.stateCluster(actors, dictionary, country.get());
+        }
+        if (target != null) {
+            actors.attach(target, candidate, "nominal", "generic_nominal", "'" + candidate.surface() + "' refers to a "
+                    + candidate.tag() + "; the document names none, and " + target.name + " is the one of "
+                    + country.get() + ", the country it names most");
+        }
+    }
+
+    /** "Habré's troops", "the rebels' forces": whose they are is said, and it need not be the country's. */
+    private static boolean possessed(AnalysedDocument document, Candidate candidate) {
+        List<Token> tokens = document.tokens(candidate.sentence());
+        int before = candidate.firstToken() - 1;
+        return before >= 0 && tokens.get(before).pos().equals("POS");
     }
 
     /**

@@ -1,0 +1,91 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.Token;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.pipeline.AnalysedDocument;
+
+/**
+ * Records the forms a report writes an actor's names in once the words around a mention are read: the article
+ * before it when the mention ends the noun phrase ("the African Union" beside "African Union"; not in "the U.S.
+ * Embassy") and an acronym defined in parentheses right after it
+ * ("the Patriotic Front for Renewal (PFR)"). They are the surface forms a reader searches for; they join no
+ * two actors, since each is built from a mention already attached to its actor. People take no article.
+ * Stateless and thread-safe.
+ */
+final class SurfaceForms {
+
+    void add(AnalysedDocument document, ActorClusters actors) {
+        String text = document.text();
+        for (Cluster cluster : actors.clusters.values()) {
+            if (cluster.kind == ActorKind.PERSON) {
+                continue;
+            }
+            for (Candidate mention : new ArrayList<>(cluster.mentions)) {
+                List<Token> tokens = document.tokens(mention.sentence());
+                if (mention.endToken() > tokens.size() || mention.firstToken() >= mention.endToken()) {
+                    continue;
+                }
+                String surface = mention.surface();
+                boolean article = !startsWithArticle(surface) && mention.firstToken() > 0
+                        && isArticle(tokens.get(mention.firstToken() - 1))
+                        && endsNounPhrase(tokens, mention.span().end());
+                String acronym = definedAcronym(text, tokens, mention.endToken(), cluster);
+                if (article) {
+                    actors.addForm(cluster, "the " + surface, mention.sentence(), "article_form",
+                            "'the " + surface + "' is '" + surface + "' with its article");
+                }
+                if (acronym != null) {
+                    String defined = surface + " (" + acronym + ")";
+                    String detail = "'" + surface + "' is defined as '" + acronym + "' in parentheses";
+                    actors.addForm(cluster, defined, mention.sentence(), "acronym_definition", detail);
+                    if (article) {
+                        actors.addForm(cluster, "the " + defined, mention.sentence(), "acronym_definition", detail);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The acronym in "( ACR )" right after token {@code end}, when it is already a form of the same actor. */
+    private static String definedAcronym(String text, List<Token> tokens, int end, Cluster cluster) {
+        if (end + 2 >= tokens.size() || !isOpening(tokens.get(end).word()) || !isClosing(tokens.get(end + 2).word())) {
+            return null;
+        }
+        String acronym = Candidate.surface(text, tokens, end + 1, end + 2);
+        return Names.isAcronym(acronym) && cluster.forms.contains(acronym) ? acronym : null;
+    }
+
+    /**
+     * Whether the mention ending at {@code end} ends its noun phrase, so that the article before it is its own:
+     * in "the U.S. Embassy" or "the Mozambique project" the article belongs to the noun after the name.
+     */
+    private static boolean endsNounPhrase(List<Token> tokens, int end) {
+        for (Token token : tokens) {
+            if (token.span().start() >= end) {
+                String pos = token.pos();
+                return !pos.startsWith("NN") && !pos.startsWith("JJ") && !pos.equals("CD") && !pos.equals("POS");
+            }
+        }
+        return true;
+    }
+
+    private static boolean isArticle(Token token) {
+        return token.word().toLowerCase(Locale.ROOT).equals("the");
+    }
+
+    private static boolean startsWithArticle(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        return lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ");
+    }
+
+    private static boolean isOpening(String word) {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    private static boolean isClosing(String word) {
+        return word.equals(")") || word.equals("-RRB-");
+    }
+}
