@@ -36,6 +36,7 @@ final class HandParse {
     private final List<PlaceMention> places = new ArrayList<>();
     private final List<TimeMention> times = new ArrayList<>();
     private LocalDate published;
+    private boolean paragraph;
 
     /** A sentence: its words separated by single spaces, and for each word "lemma TAG head relation [NER]". */
     HandParse sentence(String words, String... parses) {
@@ -44,8 +45,9 @@ final class HandParse {
             throw new IllegalArgumentException(split.length + " words but " + parses.length + " parses");
         }
         if (!text.isEmpty()) {
-            text.append(' ');
+            text.append(paragraph ? "\n\n" : " ");
         }
+        paragraph = false;
         int start = text.length();
         List<Token> sentence = new ArrayList<>();
         int offset = start;
@@ -58,6 +60,12 @@ final class HandParse {
         text.append(words);
         sentences.add(new Sentence(sentences.size(), new Span(start, text.length()), words));
         tokens.add(sentence);
+        return this;
+    }
+
+    /** The next sentence opens a new paragraph (a blank line before it). */
+    HandParse paragraph() {
+        this.paragraph = true;
         return this;
     }
 

@@ -41,9 +41,11 @@ class RegressionSuiteIT {
      * events in 109 records). The floor is correct + partial (91) rounded down to a multiple of 5; the ceiling on
      * extra events is 15 plus 5 of slack. Raise the floor and lower the ceiling as the coder improves; never lower
      * the floor to let a change through. 2026-12-06, with the narrative-time records: 101 correct, 11 partial
-     * (112 of 127 records' events), floor 110.
+     * (112 of 127 records' events), floor 110. 2026-12-06 afternoon, with tense as a time reference, the day
+     * carried past paragraph breaks, the narrative's forward year and their five records (144): 121 correct,
+     * 11 partial, 13 missed, 4 extra; floor 130.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 115;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 130;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
