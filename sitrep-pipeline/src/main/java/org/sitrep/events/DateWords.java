@@ -13,7 +13,9 @@ import org.sitrep.model.time.DatePrecision;
 /** The date words of {@code dates.yaml}, compiled. Immutable. */
 record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, DatePrecision> units, Pattern numbered,
                  Pattern month, Pattern dayRange, List<DatesFile.RangeLink> ranges, Pattern rangeOpener,
-                 Set<String> subordinators, Pattern before, Pattern deictic, Pattern notNarrative, int narrativeReach, int clockReach, int futureYears) {
+                 Set<String> subordinators, Pattern before, Pattern deictic, Pattern notNarrative, int narrativeReach, int clockReach, int futureYears,
+                 int sectionReach, int headingWords, int presentNarrativeYears, Pattern now,
+                 AsOf asOfPublication) {
 
     private static Map<String, DatePrecision> units(Map<String, String> units) {
         return units.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT),
@@ -39,6 +41,31 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                 Patterns.compile(file.before(), "dates.yaml before"),
                 Patterns.compile(file.deictic(), "dates.yaml deictic"),
                 Patterns.compile(file.notNarrative(), "dates.yaml not_narrative"), file.limits().narrativeReach(),
-                file.limits().clockReach(), file.limits().futureYears());
+                file.limits().clockReach(), file.limits().futureYears(), file.limits().sectionReach(),
+                file.limits().headingWords(), file.limits().presentNarrativeYears(),
+                Patterns.compile(file.now(), "dates.yaml now"), AsOf.from(file.asOfPublication()));
+    }
+
+    /**
+     * dates.yaml {@code as_of_publication}: the precision an undated statement about the time of writing gets, by
+     * its tense; null where the policy is "none" (such statements stay undated).
+     */
+    record AsOf(DatePrecision present, DatePrecision perfectNow, DatePrecision perfect) {
+        static AsOf from(DatesFile.AsOfPublication policy) {
+            return new AsOf(precision(policy.present(), "present"), precision(policy.perfectNow(), "perfect_now"),
+                    precision(policy.perfect(), "perfect"));
+        }
+
+        private static DatePrecision precision(String value, String key) {
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (lower.equals("none")) {
+                return null;
+            }
+            if (!lower.equals("day") && !lower.equals("month")) {
+                throw new RuleFileException("dates.yaml as_of_publication " + key + ": day, month or none, not '"
+                        + value + "'");
+            }
+            return DatePrecision.valueOf(lower.toUpperCase(Locale.ROOT));
+        }
     }
 }

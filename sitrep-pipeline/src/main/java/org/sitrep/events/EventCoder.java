@@ -109,7 +109,13 @@ public final class EventCoder implements Stage {
             }
             // Only now, so that a doer the text never names does not make two events look like one.
             List<Event> out = new ArrayList<>();
-            for (Event event : events) {
+            for (Event undated : events) {
+                // "The teachers are on strike", "Gunmen raided the market." a paragraph on: dated only now, so
+                // that such a date joins or parts no mentions.
+                EventStatus own = context.lexicon.policies().classStatus().get(undated.crisisClass());
+                boolean told = undated.status() == EventStatus.OCCURRED || undated.status() == EventStatus.ONGOING
+                        || undated.status() == own;
+                Event event = told ? dates.undated(undated) : undated;
                 int sentence = event.mentions().get(0).sentence();
                 Optional<EventActor> fallback = !event.sources().isEmpty() ? Optional.empty()
                         : defaultDoers.of(event.crisisClass(), sentence, event.date())

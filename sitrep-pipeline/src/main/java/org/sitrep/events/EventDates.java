@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventMention;
 import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.model.time.TimeMention;
@@ -41,6 +44,8 @@ final class EventDates {
     private DateRange anchor;
     /** The date of the last line that is only a date (a timeline's entry, a year heading): it dates the lines under it. */
     private DateRange heading;
+    /** The dates of statements left undated while coding ({@link #undated(Event)}), by sentence and trigger word. */
+    private final Map<String, DateRange> late = new HashMap<>();
 
     EventDates(AnalysedDocument document, DateWords words) {
         this.document = document;
@@ -74,7 +79,87 @@ final class EventDates {
         return anchor != null && range.end().isBefore(anchor.start().minusYears(1));
     }
 
+    /**
+     * The event's date: its own, else the narrative's within its paragraph. When it has neither, the date it would
+     * take once coded is noted for {@link #undated(Event)}: the narrative's day carried past a paragraph break, or
+     * the time of writing its tense refers to.
+     */
     Dated dateFor(int sentence, Parse parse, int trigger) {
+        Dated found = written(sentence, parse, trigger);
+        List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
+        // A time the sentence writes and nothing resolves ("in recent months") is neither the narrative's nor the
+        // time of writing; "now" is the latter.
+        if (found.range() == null
+                && times.stream().allMatch(time -> words.now().matcher(time.text().strip()).matches())) {
+            DateRange later = times.isEmpty() ? carried(sentence, parse, trigger) : null;
+            later = later != null ? later : asOfPublication(parse, trigger);
+            if (later != null) {
+                late.put(sentence + "|" + parse.token(trigger).word().toLowerCase(Locale.ROOT), later);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * An event told as done (the caller checks its status) still undated once the document is coded gets the date
+     * noted for the mention that founded it: the day the story was at in an earlier paragraph ("Gunmen raided the
+     * market."), or the publication date its tense refers to ("the teachers are on strike"). Only then: such a
+     * date neither moves the narrative nor tells two mentions of one event apart.
+     */
+    Event undated(Event event) {
+        if (event.date() != null || event.mentions().isEmpty()) {
+            return event;
+        }
+        EventMention first = event.mentions().get(0);
+        String trigger = first.trigger() == null ? "" : first.trigger().strip();
+        String word = trigger.isEmpty() ? "" : trigger.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        DateRange date = late.get(first.sentence() + "|" + word);
+        return date == null ? event : event.withDate(date, null);
+    }
+
+    /**
+     * The day the narrative is at, carried past paragraph breaks within a section (dates.yaml
+     * {@code limits.section_reach}): a story told day by day goes on at its day in the next paragraphs that tell
+     * with a verb in the past; a year or month a paragraph opens on stays there, and "has to be condemned" tells of
+     * no day. Null otherwise.
+     */
+    private DateRange carried(int sentence, Parse parse, int trigger) {
+        ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
+        boolean day = anchor != null && anchor.precision().ordinal() <= DatePrecision.DAYS.ordinal();
+        boolean told = parse.token(trigger).isVerb()
+                && (tense == ClauseTense.Tense.PAST || tense == ClauseTense.Tense.NONFINITE);
+        return day && told && !sameParagraph(anchorSentence, sentence)
+                && sentence - anchorSentence <= words.sectionReach() && sameSection(anchorSentence, sentence)
+                ? anchor : null;
+    }
+
+    /**
+     * The time of writing as the tense gives it (dates.yaml {@code as_of_publication}): the present ("the sit-in
+     * goes on") or present perfect ("has seized three villages") resolved against the publication date, at the
+     * precision the policy allows; null for other tenses, with no publication date, or while the narrative is long
+     * before publication (a history told in the present).
+     */
+    private DateRange asOfPublication(Parse parse, int trigger) {
+        LocalDate published = document.document().source().published();
+        if (published == null || anchor != null
+                && anchor.end().isBefore(published.minusYears(words.presentNarrativeYears()))) {
+            return null;
+        }
+        DateWords.AsOf policy = words.asOfPublication();
+        DatePrecision precision = switch (ClauseTense.of(trigger, parse)) {
+            case PRESENT -> policy.present();
+            case PERFECT -> ClauseTense.now(trigger, parse, words.now()) ? policy.perfectNow() : policy.perfect();
+            default -> null;
+        };
+        if (precision == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(published);
+        return precision == DatePrecision.DAY ? DateRange.day(published)
+                : new DateRange(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    private Dated written(int sentence, Parse parse, int trigger) {
         List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
         Dated range = rules.dayRange(sentence);
         if (range != null) {
@@ -199,6 +284,32 @@ final class EventDates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether no heading line (dates.yaml {@code limits.heading_words}) comes between the two sentences, nor is the
+     * later one: the narrative carries within a section.
+     */
+    boolean sameSection(int earlier, int later) {
+        if (earlier < 0 || later < earlier) {
+            return false;
+        }
+        for (int s = earlier + 1; s <= later; s++) {
+            if (headingLine(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line of its own, short, with no closing stop: "Reactions abroad", "'We ran for our lives'". */
+    private boolean headingLine(int sentence) {
+        if (!ownLine(sentence)) {
+            return false;
+        }
+        String text = document.sentences().get(sentence).text().strip().replaceAll("[\"'\u2019\u201d)\\]]+$", "");
+        return !text.isEmpty() && ".?!:;\u2026".indexOf(text.charAt(text.length() - 1)) < 0
+                && text.split("\\s+").length <= words.headingWords();
     }
 
     /** Whether no line break separates the two sentences: the narrative's context carries within a paragraph. */

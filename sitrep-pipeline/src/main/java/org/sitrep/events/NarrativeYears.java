@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Token;
+import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.model.time.Timex;
 import org.sitrep.model.time.TimeMention;
@@ -47,6 +48,9 @@ final class NarrativeYears {
         boolean present = published != null && Pattern.compile("\\b" + published.getYear() + "\\b")
                 .matcher(document.text()).find();
         List<TimeMention> out = new ArrayList<>(times.size());
+        // The last month the narrative told: a later date without a year that would go back before it moves on to
+        // the next year ("In October 2029, ... In February, ...").
+        DateRange last = null;
         for (TimeMention time : times) {
             Matcher written = WRITTEN_YEAR.matcher(time.text());
             if (written.find()) {
@@ -55,14 +59,31 @@ final class NarrativeYears {
                 if (setsYear(time, parse, document, words)) {
                     year = time.range().start().getYear();
                     yearSentence = time.sentence();
+                    last = time.range().precision().ordinal() <= DatePrecision.MONTH.ordinal() ? time.range() : null;
                 }
                 out.add(time);
                 continue;
             }
             boolean carries = year != null && (!present || sameParagraph(document, yearSentence, time.sentence()));
-            out.add(carries ? inYear(time, year, words) : time);
+            TimeMention moved = carries ? inYear(time, year, words) : time;
+            if (moved != time && last != null && before(moved.range(), last)) {
+                TimeMention next = inYear(time, year + 1, words);
+                if (published == null || !next.range().start().isAfter(published)) {
+                    moved = next;
+                    year = year + 1;
+                }
+            }
+            if (moved != time && moved.range().precision().ordinal() <= DatePrecision.MONTH.ordinal()) {
+                last = moved.range();
+            }
+            out.add(moved);
         }
         return out;
+    }
+
+    /** Whether the date falls in a month before the narrative's last one. */
+    private static boolean before(DateRange date, DateRange last) {
+        return java.time.YearMonth.from(date.start()).isBefore(java.time.YearMonth.from(last.start()));
     }
 
     /**

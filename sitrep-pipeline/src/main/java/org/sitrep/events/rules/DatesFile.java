@@ -6,13 +6,19 @@ import java.util.Map;
 /** {@code dates.yaml}: the words dates are read by beside SUTime. The file documents each key. */
 public record DatesFile(String relative, Map<String, Integer> numbers, Map<String, String> units, String numbered,
                         String month, String dayRange, List<RangeLink> ranges, List<String> subordinators,
-                        String before, String deictic, String notNarrative, Limits limits) {
+                        String before, String deictic, String notNarrative, Limits limits, String now,
+                        AsOfPublication asOfPublication) {
 
     /** Words between two dates that make them one interval, with the word that must open it, if any. */
     public record RangeLink(String link, @MayOmit String opener) {
     }
 
     /** How far dates carry. */
-    public record Limits(Integer narrativeReach, Integer clockReach, Integer futureYears) {
+    public record Limits(Integer narrativeReach, Integer clockReach, Integer futureYears, Integer sectionReach,
+                         Integer headingWords, Integer presentNarrativeYears) {
+    }
+
+    /** The precision (day, month or none) an undated statement about the time of writing gets, by its tense. */
+    public record AsOfPublication(String present, String perfectNow, String perfect) {
     }
 }
