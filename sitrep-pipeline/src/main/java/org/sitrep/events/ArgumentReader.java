@@ -131,8 +131,8 @@ final class ArgumentReader {
         if (words.bodyPronouns().contains(word)) {
             Optional<EventActor> continued = antecedents.continued(headSpan, sentence)
                     .flatMap(s -> actor(s.token(), new Parse(context.document.tokens(s.sentence())), s.sentence()))
-                    .map(a -> new EventActor(a.actorKey(), a.actorKey() == null ? a.entityText()
-                            : parse.token(head).word(), headSpan));
+                    .map(a -> a.actorKey() == null ? a
+                            : new EventActor(a.actorKey(), parse.token(head).word(), headSpan));
             if (continued.isPresent()) {
                 return continued;
             }
@@ -144,13 +144,13 @@ final class ArgumentReader {
         if (words.pluralPronouns().contains(word)) {
             // "the rebels say they have taken the town": the reporting clause's subject; else the subject
             // standing for several named last ("The insurgents struck at dawn. They took the port."), written as
-            // that subject is, since "they" tells a reader nothing. Only an actor the document knows: a
+            // that subject is where it is written, since "they" tells a reader nothing (a doer named outside the
+            // event's sentence stays a weak one). Only an actor the document knows: a
             // described subject ("more gunmen arrived") is too often someone else by the time "they" acts.
             return reporter(head, parse, sentence).or(() -> antecedents.plural(head, parse, sentence)
                     .flatMap(s -> actor(s.token(), s.sentence() == sentence ? parse
                             : new Parse(context.document.tokens(s.sentence())), s.sentence()))
-                    .filter(a -> a.actorKey() != null)
-                    .map(a -> new EventActor(a.actorKey(), a.entityText(), headSpan)));
+                    .filter(a -> a.actorKey() != null));
         }
         String ner = parse.token(head).ner();
         if (TEMPORAL.contains(String.valueOf(ner)) || words.pronouns().contains(word)

@@ -71,13 +71,13 @@ final class SentenceEvents {
                         kept.fresh() || coded.fresh()));
             }
         }
-        // A doer the sentence names may be lent; one only a pronoun stands for is too weak to found another event
-        // (a pronoun's doer is written as its antecedent, but stands where the pronoun does). Only the doer of a deed
-        // of the same kind lends ("condemned the attack, a senseless assault": the one who condemns did not assault).
+        // A doer the sentence names may be lent; one only a pronoun stands for (written as the pronoun, or as its
+        // antecedent in a sentence before) is too weak to found another event. Only the doer of a deed of the same
+        // kind lends ("condemned the attack, a senseless assault": the one who condemns did not assault).
         Optional<EventActor> borrowed = out.stream().map(Coded::event)
                 .filter(e -> context.lexicon.policies().borrowDoer().contains(e.crisisClass()))
                 .filter(e -> !e.sources().isEmpty() && e.sources().get(0).actorKey() != null
-                        && !pronoun(e.sources().get(0)))
+                        && !pronoun(e.sources().get(0), sentence))
                 .map(e -> e.sources().get(0)).findFirst();
         for (int i = 0; i < out.size(); i++) {
             Event event = out.get(i).event();
@@ -92,11 +92,10 @@ final class SentenceEvents {
         return out;
     }
 
-    private boolean pronoun(EventActor actor) {
-        String written = actor.span() == null ? ""
-                : context.document.text().substring(actor.span().start(), actor.span().end());
-        return context.words.pronouns().contains(written.toLowerCase(Locale.ROOT))
-                || context.words.pronouns().contains(actor.entityText().toLowerCase(Locale.ROOT));
+    private boolean pronoun(EventActor actor, Sentence sentence) {
+        boolean elsewhere = actor.span() != null && (actor.span().start() < sentence.span().start()
+                || actor.span().end() > sentence.span().end());
+        return elsewhere || context.words.pronouns().contains(actor.entityText().toLowerCase(Locale.ROOT));
     }
 
     /**
