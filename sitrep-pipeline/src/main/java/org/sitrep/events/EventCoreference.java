@@ -58,7 +58,8 @@ final class EventCoreference {
             // One with a doer of its own joins the same doer's event, or one whose doer the text had not yet
             // named; one with a date of its own only an event dated alike.
             // Past an event told apart, or to lend a doer, only dates that agree say it is the same event.
-            boolean doerFits = sameSource || !ownSource || earlier.sources().isEmpty() && bothDated;
+            boolean doerFits = sameSource || !ownSource || earlier.sources().isEmpty() && bothDated
+                    || describes(event, earlier);
             boolean dateFits = sameSource || bothDated || event.date() == null && !passedOne;
             return doerFits && dateFits ? i : -1;
         }
@@ -213,9 +214,33 @@ final class EventCoreference {
         boolean datesApart = a.date() != null && b.date() != null
                 && (a.date().end().isBefore(b.date().start()) || b.date().end().isBefore(a.date().start()));
         boolean placesApart = precise(a) && precise(b) && !samePlace(a.place(), b.place());
-        boolean actorsApart = !a.sources().isEmpty() && !b.sources().isEmpty()
-                && !sourceKey(a).equalsIgnoreCase(sourceKey(b));
-        return datesApart || placesApart || actorsApart;
+        return datesApart || placesApart || doersApart(a, b);
+    }
+
+    /**
+     * Two doers that cannot be one. A description no actor answers to ("the captains") may be a named actor told
+     * another way: it sets no event apart from a named doer's when both befell the same named actor ("the
+     * captains who overthrew the president" after "the junta's coup against President X").
+     */
+    private static boolean doersApart(Event a, Event b) {
+        if (a.sources().isEmpty() || b.sources().isEmpty() || sourceKey(a).equalsIgnoreCase(sourceKey(b))) {
+            return false;
+        }
+        boolean aNamed = a.sources().get(0).actorKey() != null;
+        boolean bNamed = b.sources().get(0).actorKey() != null;
+        return aNamed == bNamed || !sameNamedTarget(a, b);
+    }
+
+    /** Whether {@code later}'s doer is a description ("the captains") of {@code earlier}'s named one. */
+    private static boolean describes(Event later, Event earlier) {
+        return !later.sources().isEmpty() && later.sources().get(0).actorKey() == null
+                && !earlier.sources().isEmpty() && earlier.sources().get(0).actorKey() != null
+                && sameNamedTarget(later, earlier);
+    }
+
+    private static boolean sameNamedTarget(Event a, Event b) {
+        return a.targets().stream().map(EventActor::actorKey).filter(Objects::nonNull)
+                .anyMatch(key -> b.targets().stream().anyMatch(t -> key.equals(t.actorKey())));
     }
 
     /**

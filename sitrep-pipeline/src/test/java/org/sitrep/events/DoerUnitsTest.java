@@ -205,6 +205,24 @@ class DoerUnitsTest {
         assertThat(confidence.corroborated(twice).confidence()).isGreaterThan(0.5);
     }
 
+    @Test
+    void aDescribedDoerIsNoOtherActorThanANamedOneWhenBothBefellTheSameNamedActor() {
+        Event named = coup(new EventActor("junta", "the junta", new Span(0, 9)), "president-x");
+        Event described = coup(new EventActor(null, "captains", new Span(20, 28)), "president-x");
+        Event elsewhere = coup(new EventActor(null, "captains", new Span(20, 28)), "president-y");
+        Event otherNamed = coup(new EventActor("army", "the army", new Span(20, 28)), "president-x");
+
+        assertThat(EventCoreference.conflict(named, described)).isFalse();
+        assertThat(EventCoreference.conflict(named, elsewhere)).isTrue();
+        assertThat(EventCoreference.conflict(named, otherNamed)).isTrue();
+    }
+
+    private static Event coup(EventActor doer, String target) {
+        return new Event("evt-" + doer.entityText() + target, CrisisClass.COUP, null, List.of(doer),
+                List.of(new EventActor(target, target, new Span(40, 50))), null, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(new EventMention("doc-hand", 1, new Span(0, 60), "x", "overthrew")));
+    }
+
     private static Event attack(String doer, int sentence) {
         return new Event("evt-" + doer + sentence, CrisisClass.ATTACK, null,
                 List.of(new EventActor(doer, doer, new Span(0, 5))), List.of(), null, null, null, null,
