@@ -48,8 +48,8 @@ final class StatusReader {
             if (rel.equals("mark") && cues.conditionalMarks().contains(lemma)) {
                 return EventStatus.HYPOTHETICAL;
             }
-            // "troops were sent to fight the rebels": a purpose ("the deadline for its members to close their
-            // borders" is not one: the noun's clause says what was set).
+            // "troops were sent to fight the rebels": a purpose. A noun's clause is not one ("the date set for
+            // the states to shut their frontiers" says what was set).
             if (rel.equals("mark") && cues.purposeMarks().contains(lemma)
                     && PURPOSE.contains(parse.relation(t))) {
                 return EventStatus.HYPOTHETICAL;
