@@ -130,6 +130,37 @@ public final class ActorDictionary {
         return titles.contains(normalisedWords);
     }
 
+    /**
+     * The words of a person's name as linking reads them: folded, without leading titles ("Captain Amadou
+     * Sanogo" gives amadou, sanogo). The linker and the Spark job's blocking keys both read names through this.
+     */
+    public List<String> personWords(String name) {
+        List<String> words = new ArrayList<>(TextFold.nameWords(name));
+        boolean stripped = true;
+        while (stripped && words.size() > 1) {
+            stripped = false;
+            for (int width = Math.min(3, words.size() - 1); width >= 1; width--) {
+                if (isTitle(String.join(" ", words.subList(0, width)))) {
+                    words.subList(0, width).clear();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return words;
+    }
+
+    /** A generic nominal ("the junta", "restive troops"), with or without its article and adjectives. */
+    public boolean isGeneric(String form) {
+        List<String> words = TextFold.nameWords(form);
+        for (int start = 0; start < words.size(); start++) {
+            if (tagByNominal().containsKey(String.join(" ", words.subList(start, words.size())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ISO 3166 alpha-3 code of a country name ("Mali", "Republic of Mali"), by normalised name. */
     public Optional<String> countryCode(String name) {
         return Optional.ofNullable(countryByName.get(TextFold.name(name)));

@@ -144,14 +144,14 @@ public final class ActorLinker {
 
     private Match sameName(LocalActor local, Actor candidate) {
         Set<String> names = new LinkedHashSet<>();
-        candidate.aliases().stream().filter(alias -> !isGeneric(alias))
+        candidate.aliases().stream().filter(alias -> !dictionary.isGeneric(alias))
                 .forEach(alias -> names.add(TextFold.name(alias)));
         names.add(TextFold.name(candidate.name()));
         Set<String> genericForms = new java.util.HashSet<>();
         local.reasons().stream().filter(reason -> "generic_nominal".equals(reason.rule()))
                 .forEach(reason -> genericForms.add(reason.alias()));
         for (String form : local.surfaceForms()) {
-            if (genericForms.contains(form) || isGeneric(form)) {
+            if (genericForms.contains(form) || dictionary.isGeneric(form)) {
                 // "the junta" names whichever junta the report is about: it is evidence within a report only.
                 continue;
             }
@@ -166,24 +166,13 @@ public final class ActorLinker {
         return null;
     }
 
-    /** A generic nominal ("the junta", "restive troops"), with or without its article and adjectives. */
-    private boolean isGeneric(String form) {
-        List<String> words = TextFold.nameWords(form);
-        for (int start = 0; start < words.size(); start++) {
-            if (dictionary.tagByNominal().containsKey(String.join(" ", words.subList(start, words.size())))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Same given names and surnames within spelling distance. A surname alone ("Sanago") needs more: one letter
      * apart, and the same title as a known name ("Captain") or a body the known actor has a role in named in
      * the same document.
      */
     private Match personVariant(LocalActor local, Actor candidate, Set<String> context) {
-        List<String> localWords = personWords(local.name());
+        List<String> localWords = dictionary.personWords(local.name());
         if (localWords.isEmpty()) {
             return null;
         }
@@ -192,7 +181,7 @@ public final class ActorLinker {
             return null;
         }
         for (String alias : candidate.aliases()) {
-            List<String> words = personWords(alias);
+            List<String> words = dictionary.personWords(alias);
             if (words.size() < 2) {
                 continue;
             }
@@ -249,23 +238,6 @@ public final class ActorLinker {
         int distance = EditDistance.levenshtein(a, b);
         return distance <= (Math.min(a.length(), b.length()) >= 6 ? 2 : 1)
                 && EditDistance.jaroWinkler(a, b) >= SURNAME_SIMILARITY;
-    }
-
-    /** The words of a person's name without titles. */
-    private List<String> personWords(String name) {
-        List<String> words = new ArrayList<>(TextFold.nameWords(name));
-        boolean stripped = true;
-        while (stripped && words.size() > 1) {
-            stripped = false;
-            for (int width = Math.min(3, words.size() - 1); width >= 1; width--) {
-                if (dictionary.isTitle(String.join(" ", words.subList(0, width)))) {
-                    words.subList(0, width).clear();
-                    stripped = true;
-                    break;
-                }
-            }
-        }
-        return words;
     }
 
     /** Names of the same length that differ in one long word, spelt alike ("Azaouad", "Azawad"). */

@@ -64,7 +64,7 @@ final class ActorKeys {
                 continue;
             }
             // The linker compares every non-generic form, and a known actor's name even when generic.
-            if ((form.equals(name) || !isGeneric(form)) && !(person && !folded.contains(" "))) {
+            if ((form.equals(name) || !dictionary.isGeneric(form)) && !(person && !folded.contains(" "))) {
                 keys.add(group + "n|" + folded);
             }
             if (person) {
@@ -81,7 +81,7 @@ final class ActorKeys {
      * letter off: a shared given name with a near length, or a shared one-deletion form of the surname.
      */
     private void personKeys(String form, Set<String> keys) {
-        List<String> words = personWords(form);
+        List<String> words = dictionary.personWords(form);
         if (words.isEmpty()) {
             return;
         }
@@ -110,33 +110,6 @@ final class ActorKeys {
             blanked[i] = "*";
             keys.add("ov|" + String.join(" ", blanked));
         }
-    }
-
-    /** As the linker reads a person's name: its words without leading titles. */
-    private List<String> personWords(String name) {
-        List<String> words = new ArrayList<>(TextFold.nameWords(name));
-        boolean stripped = true;
-        while (stripped && words.size() > 1) {
-            stripped = false;
-            for (int width = Math.min(3, words.size() - 1); width >= 1; width--) {
-                if (dictionary.isTitle(String.join(" ", words.subList(0, width)))) {
-                    words.subList(0, width).clear();
-                    stripped = true;
-                    break;
-                }
-            }
-        }
-        return words;
-    }
-
-    private boolean isGeneric(String form) {
-        List<String> words = TextFold.nameWords(form);
-        for (int start = 0; start < words.size(); start++) {
-            if (dictionary.tagByNominal().containsKey(String.join(" ", words.subList(start, words.size())))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A new actor's id is its slug, numbered when taken: "actor-x", "actor-x-2" share "actor-x". */

@@ -69,9 +69,9 @@ final class ActorReader {
         }
         return db.read("read " + ids.size() + " actors", handle -> {
             List<ActorRow> rows = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += Rows.IN_LIST_CHUNK) {
+            for (List<String> chunk : Rows.inListChunks(ids)) {
                 rows.addAll(handle.createQuery(db.sql(FILE, "by_ids"))
-                        .bindList("ids", ids.subList(from, Math.min(ids.size(), from + Rows.IN_LIST_CHUNK)))
+                        .bindList("ids", chunk)
                         .map((row, context) -> ActorRow.of(row))
                         .list());
             }
@@ -138,8 +138,7 @@ final class ActorReader {
         Map<String, List<String>> aliases = new HashMap<>();
         Map<String, List<Role>> roles = new HashMap<>();
         List<String> ids = rows.stream().map(ActorRow::id).toList();
-        for (int from = 0; from < ids.size(); from += Rows.IN_LIST_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Rows.IN_LIST_CHUNK));
+        for (List<String> chunk : Rows.inListChunks(ids)) {
             handle.createQuery(db.sql(FILE, "aliases_of"))
                     .bindList("ids", chunk)
                     .map((row, context) -> Map.entry(row.getString("actor_id"), row.getString("alias")))

@@ -132,9 +132,9 @@ final class EventReader {
     /** The rows of {@code keys}, in that order. */
     private List<EventRow> eventRows(Handle handle, List<Long> keys) {
         Map<Long, EventRow> byKey = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += Rows.IN_LIST_CHUNK) {
+        for (List<Long> chunk : Rows.inListChunks(keys)) {
             handle.createQuery(sql("select") + sql("by_keys"))
-                    .bindList("keys", keys.subList(from, Math.min(keys.size(), from + Rows.IN_LIST_CHUNK)))
+                    .bindList("keys", chunk)
                     .map((row, context) -> Map.entry(row.getLong("row_id"), EventRow.of(row)))
                     .forEach(entry -> byKey.put(entry.getKey(), entry.getValue()));
         }
@@ -147,8 +147,7 @@ final class EventReader {
         Map<String, List<EventActor>> targets = new HashMap<>();
         Map<String, List<EventMention>> mentions = new HashMap<>();
         List<String> ids = rows.stream().map(EventRow::id).toList();
-        for (int from = 0; from < ids.size(); from += Rows.IN_LIST_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Rows.IN_LIST_CHUNK));
+        for (List<String> chunk : Rows.inListChunks(ids)) {
             handle.createQuery(sql("sources_and_targets"))
                     .bindList("ids", chunk)
                     .map((row, context) -> new RoleRow(row.getString("event_id"), row.getString("role"),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sitrep.model.Document;
@@ -43,7 +44,16 @@ final class Rows {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     /** Well under SQLite's limit of 32766 bound parameters per statement. */
-    static final int IN_LIST_CHUNK = 500;
+    private static final int IN_LIST_CHUNK = 500;
+
+    /** {@code values} cut into lists of at most {@link #IN_LIST_CHUNK}, for statements with an IN list. */
+    static <T> List<List<T>> inListChunks(List<T> values) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += IN_LIST_CHUNK) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + IN_LIST_CHUNK)));
+        }
+        return chunks;
+    }
 
     /** {@code event_actors.role} of an event's sources. */
     static final String SOURCE = "source";
