@@ -50,4 +50,11 @@ class CodecTest {
                 Instant.parse("2026-01-02T03:04:05.123456Z"));
         assertThat(Codec.read(Codec.write(document), Document.class)).isEqualTo(document);
     }
+
+    @Test
+    void aBenchmarkPassReadsBackEqualFromItsChildJvm() {
+        BenchPasses.Pass pass = new BenchPasses.Pass("spark local[1]", 1, 12, 3400, 20.5, 3.1, 2_000_000_000L, 21.7,
+                0.8, List.of(new StageClock.Site("parquet at IngestJob.java:81", 1, 18.2, 18.0)));
+        assertThat(Codec.read(Codec.write(pass), BenchPasses.Pass.class)).isEqualTo(pass);
+    }
 }
