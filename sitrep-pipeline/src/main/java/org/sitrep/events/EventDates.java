@@ -195,7 +195,11 @@ final class EventDates {
             return inherited;
         }
         boolean noun = parse.token(trigger).isNoun();
+        // "the minister, who is now held by the junta, said last year ...": a clause about the time of writing takes
+        // no date of another clause.
         ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
+        boolean now = (tense == ClauseTense.Tense.PRESENT || tense == ClauseTense.Tense.PERFECT)
+                && ClauseTense.now(trigger, parse, words.now());
         List<TimeMention> ranked = new ArrayList<>(times);
         ranked.sort(Comparator.comparingInt((TimeMention time) -> DateAttachment.attachment(time, parse, trigger))
                 .thenComparing(time -> time.timex() != null && time.timex().contains("T") ? 1 : 0));
@@ -211,6 +215,9 @@ final class EventDates {
                 continue;
             }
             int hang = DateAttachment.attachment(time, parse, trigger);
+            if (now && hang >= DateAttachment.OWN) {
+                continue;
+            }
             // A noun claims a date of its own phrase, or one hanging right on its governor ("staged a coup on Monday").
             boolean far = hang >= DateAttachment.FAR || hang > DateAttachment.OWN + 2;
             if (noun && far && !(DateAttachment.datesTheSentence(time, parse)

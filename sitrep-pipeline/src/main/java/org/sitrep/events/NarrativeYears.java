@@ -20,8 +20,9 @@ import org.sitrep.pipeline.AnalysedDocument;
  * publication date, but a report written long after the events means the year its narrative is in, the last year
  * the text wrote before it (a title, a heading, an earlier sentence). A year that only modifies a noun ("the 2007
  * constitution") names a thing and sets no year, nor does a year in brackets or after "as in", "since" (an aside). Words that count from the time of writing ("last", "next",
- * dates.yaml {@code deictic}) keep SUTime's year. A month without its year takes the nearer of the narrative's year
- * and the next. Stateless.
+ * dates.yaml {@code deictic}) keep SUTime's year, and a time counted from it ("in recent months", dates.yaml
+ * {@code writing_time}) brings the narrative back to the time of writing. A month without its year takes the nearer
+ * of the narrative's year and the next. Stateless.
  */
 final class NarrativeYears {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b");
@@ -63,6 +64,13 @@ final class NarrativeYears {
                     yearSentence = time.sentence();
                     last = time.range().precision().ordinal() <= DatePrecision.MONTH.ordinal() ? time.range() : null;
                 }
+                out.add(time);
+                continue;
+            }
+            if (published != null && words.writingTime().matcher(time.text()).find()) {
+                // "In recent months, ...": the narrative is back at the time of writing, whose year SUTime gives.
+                year = null;
+                last = null;
                 out.add(time);
                 continue;
             }

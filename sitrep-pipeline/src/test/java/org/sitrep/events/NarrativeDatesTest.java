@@ -20,7 +20,7 @@ import org.sitrep.pipeline.AnalysedDocument;
 /**
  * Dates read against the narrative and the time of writing, on sentences parsed by hand: stretches of time that are
  * no dates, a year's end, the past told of the past, months counted from the time of
- * writing, the nearer year of a month, the perfect within the narrative's year and lines dated after publication.
+ * writing, the nearer year of a month, the time of writing as the narrative's, the perfect within the narrative's year and lines dated after publication.
  */
 class NarrativeDatesTest {
     private static final EventLexicon LEXICON = EventLexicon.bundled();
@@ -154,6 +154,46 @@ class NarrativeDatesTest {
         earlier.remember(0, range("2029"));
         EventDates.Dated kept = earlier.dateFor(1, hand.parse(1), 2);
         assertThat(earlier.undated(dated(document, 1, "seized", kept.range())).date()).isEqualTo(range("2029"));
+    }
+
+    @Test
+    void a_time_counted_from_the_time_of_writing_brings_the_narrative_back_to_it() {
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("In 2027 he was re-elected", "in IN 1 case", "2027 CD 4 obl", "he PRP 4 nsubj:pass",
+                        "be VBD 4 aux", "re-elect VBN -1 root")
+                .paragraph()
+                .sentence("In recent months he awaited the vote on April 29", "in IN 2 case", "recent JJ 2 amod",
+                        "month NNS 4 obl", "he PRP 4 nsubj", "await VBD -1 root", "the DT 6 det", "vote NN 4 obj",
+                        "on IN 9 case", "April NNP 6 nmod", "29 CD 8 nummod");
+        AnalysedDocument document = hand.build();
+        document.addTimes(List.of(time(document, 0, "2027", "2027"), time(document, 1, "recent months", "PXM"),
+                time(document, 1, "April 29", "2030-04-29")));
+        assertThat(NarrativeYears.resolve(document, LEXICON.dates()).get(2).range()).isEqualTo(range("2030-04-29"));
+
+        // Without it, the year of the background carries on.
+        HandParse background = new HandParse().published(PUBLISHED)
+                .sentence("In 2027 he was re-elected", "in IN 1 case", "2027 CD 4 obl", "he PRP 4 nsubj:pass",
+                        "be VBD 4 aux", "re-elect VBN -1 root")
+                .paragraph()
+                .sentence("He awaited the vote on April 29", "he PRP 1 nsubj", "await VBD -1 root", "the DT 3 det",
+                        "vote NN 1 obj", "on IN 5 case", "April NNP 3 nmod", "29 CD 5 nummod");
+        AnalysedDocument carried = background.build();
+        carried.addTimes(List.of(time(carried, 0, "2027", "2027"), time(carried, 1, "April 29", "2030-04-29")));
+        assertThat(NarrativeYears.resolve(carried, LEXICON.dates()).get(1).range()).isEqualTo(range("2027-04-29"));
+    }
+
+    @Test
+    void a_clause_about_the_time_of_writing_takes_no_date_of_another_clause() {
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("The minister , who is now held , spoke last year", "the DT 1 det", "minister NN 8 nsubj",
+                        ", , 6 punct", "who WP 6 nsubj:pass", "be VBZ 6 aux", "now RB 6 advmod",
+                        "hold VBN 1 acl:relcl", ", , 6 punct", "speak VBD -1 root", "last JJ 10 amod",
+                        "year NN 8 obl:tmod");
+        AnalysedDocument document = hand.build();
+        document.addTimes(List.of(time(document, 0, "last year", "2029")));
+        EventDates dates = new EventDates(document, LEXICON.dates());
+        assertThat(dates.dateFor(0, hand.parse(0), 6).range()).isNull();
+        assertThat(dates.dateFor(0, hand.parse(0), 8).range()).isEqualTo(range("2029"));
     }
 
     @Test
