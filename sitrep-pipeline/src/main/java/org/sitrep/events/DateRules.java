@@ -56,6 +56,9 @@ final class DateRules {
      * report was published.
      */
     boolean notADate(TimeMention time) {
+        if (uncounted(time)) {
+            return true;
+        }
         if (!time.text().strip().matches("\\d{4}")) {
             return false;
         }
@@ -64,6 +67,53 @@ final class DateRules {
         LocalDate published = document.document().source().published();
         return words.numbered().matcher(before).find()
                 || published != null && time.range().start().getYear() > published.getYear() + words.futureYears();
+    }
+
+    /** "the regime's last years", "in recent months": a plural unit with no count is a stretch of time, not a date. */
+    private boolean uncounted(TimeMention time) {
+        String text = time.text().strip();
+        if (!words.pluralSpan().matcher(text).find() || text.matches("(?s).*\\d.*")) {
+            return false;
+        }
+        for (String word : text.toLowerCase(Locale.ROOT).split("\\W+")) {
+            if (words.numbers().containsKey(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the end of last year", "by the end of 2031": a year's end is its December. Other dates stay as they are.
+     */
+    DateRange yearEnd(TimeMention time, DateRange range) {
+        if (range.precision() != DatePrecision.YEAR) {
+            return range;
+        }
+        String before = document.text().substring(Math.max(0, time.span().start() - NUMBERED_LOOKBACK),
+                time.span().start());
+        if (!words.yearEnd().matcher(before + time.text()).find()) {
+            return range;
+        }
+        YearMonth december = YearMonth.of(range.end().getYear(), Month.DECEMBER);
+        return new DateRange(december.atDay(1), december.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    /**
+     * A date written without its year that SUTime put after publication, on a clause told in the past ("the juntas
+     * withdrew in January"): the past tells of what was done, so it is the latest such date not after publication.
+     * A date that counts from the time of writing ("next January") or has its year stays as it is.
+     */
+    DateRange toldAsDone(TimeMention time, DateRange range, ClauseTense.Tense tense) {
+        LocalDate published = document.document().source().published();
+        if (published == null || !range.start().isAfter(published)
+                || tense != ClauseTense.Tense.PAST && tense != ClauseTense.Tense.PLUPERFECT
+                || time.text().matches("(?s).*\\d{4}.*") || words.deictic().matcher(time.text()).find()) {
+            return range;
+        }
+        int years = range.start().getYear() - published.getYear();
+        years += range.start().minusYears(years).isAfter(published) ? 1 : 0;
+        return new DateRange(range.start().minusYears(years), range.end().minusYears(years), range.precision());
     }
 
     /**

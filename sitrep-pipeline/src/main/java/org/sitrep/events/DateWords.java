@@ -15,7 +15,8 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                  Pattern month, Pattern dayRange, List<DatesFile.RangeLink> ranges, Pattern rangeOpener,
                  Set<String> subordinators, Pattern before, Pattern deictic, Pattern notNarrative, int narrativeReach, int clockReach, int futureYears,
                  int sectionReach, int headingWords, int presentNarrativeYears, Pattern now,
-                 AsOf asOfPublication) {
+                 AsOf asOfPublication, Pattern pluralSpan, Pattern yearEnd,
+                 Pattern deicticMonth, Pattern writingTime) {
 
     private static Map<String, DatePrecision> units(Map<String, String> units) {
         return units.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT),
@@ -43,7 +44,11 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                 Patterns.compile(file.notNarrative(), "dates.yaml not_narrative"), file.limits().narrativeReach(),
                 file.limits().clockReach(), file.limits().futureYears(), file.limits().sectionReach(),
                 file.limits().headingWords(), file.limits().presentNarrativeYears(),
-                Patterns.compile(file.now(), "dates.yaml now"), AsOf.from(file.asOfPublication()));
+                Patterns.compile(file.now(), "dates.yaml now"), AsOf.from(file.asOfPublication()),
+                Patterns.compile(file.pluralSpan(), "dates.yaml plural_span"),
+                Patterns.compile(file.yearEnd(), "dates.yaml year_end"),
+                Patterns.compile(file.deicticMonth(), "dates.yaml deictic_month"),
+                Patterns.compile(file.writingTime(), "dates.yaml writing_time"));
     }
 
     /**

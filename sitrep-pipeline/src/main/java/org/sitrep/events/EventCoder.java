@@ -87,7 +87,8 @@ public final class EventCoder implements Stage {
             for (Sentence sentence : context.document.sentences()) {
                 Parse parse = new Parse(context.document.tokens(sentence.index()));
                 Set<String> moving = new HashSet<>();
-                for (Coded raw : sentences.code(sentence, parse)) {
+                // Under a line dated after publication the text is another report's (a list of related reports).
+                for (Coded raw : dates.elsewhere() ? List.<Coded>of() : sentences.code(sentence, parse)) {
                     Coded coded = new Coded(StatusReader.notYetHappened(raw.event(), published), raw.anchored(),
                             raw.borrows(), raw.dates(), raw.fresh());
                     // "another attack", "protests continue", "was also looted": a new event, not a recall.

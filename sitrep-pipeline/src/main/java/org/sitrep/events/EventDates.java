@@ -44,8 +44,12 @@ final class EventDates {
     private DateRange anchor;
     /** The date of the last line that is only a date (a timeline's entry, a year heading): it dates the lines under it. */
     private DateRange heading;
+    /** Whether the text is under a line that is only a date after publication: another report's. */
+    private boolean elsewhere;
     /** The dates of statements left undated while coding ({@link #undated(Event)}), by sentence and trigger word. */
     private final Map<String, DateRange> late = new HashMap<>();
+    /** The time of writing within the narrative's coarser date, for statements that inherited it, likewise. */
+    private final Map<String, DateRange> sharper = new HashMap<>();
 
     EventDates(AnalysedDocument document, DateWords words) {
         this.document = document;
@@ -96,6 +100,14 @@ final class EventDates {
             if (later != null) {
                 late.put(sentence + "|" + parse.token(trigger).word().toLowerCase(Locale.ROOT), later);
             }
+        } else if (found.range() != null && found.text() == null) {
+            // "In 2031 the fighting spread. Hundreds have been killed.": the narrative's year holds the time of
+            // writing the perfect tells of; once coded, the statement gets the sharper date within it.
+            DateRange now = asOfPublication(parse, trigger);
+            if (now != null && !now.start().isBefore(found.range().start()) && !now.end().isAfter(found.range().end())
+                    && !now.equals(found.range())) {
+                sharper.put(sentence + "|" + parse.token(trigger).word().toLowerCase(Locale.ROOT), now);
+            }
         }
         return found;
     }
@@ -104,17 +116,25 @@ final class EventDates {
      * An event told as done (the caller checks its status) still undated once the document is coded gets the date
      * noted for the mention that founded it: the day the story was at in an earlier paragraph ("Gunmen raided the
      * market."), or the publication date its tense refers to ("the teachers are on strike"). Only then: such a
-     * date neither moves the narrative nor tells two mentions of one event apart.
+     * date neither moves the narrative nor tells two mentions of one event apart. An event that inherited the
+     * narrative's year gets the sharper time of writing its tense refers to, when it falls within that year.
      */
     Event undated(Event event) {
-        if (event.date() != null || event.mentions().isEmpty()) {
+        if (event.mentions().isEmpty()) {
             return event;
         }
         EventMention first = event.mentions().get(0);
         String trigger = first.trigger() == null ? "" : first.trigger().strip();
         String word = trigger.isEmpty() ? "" : trigger.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        DateRange date = late.get(first.sentence() + "|" + word);
-        return date == null ? event : event.withDate(date, null);
+        String key = first.sentence() + "|" + word;
+        if (event.date() == null) {
+            DateRange date = late.get(key);
+            return date == null ? event : event.withDate(date, null);
+        }
+        DateRange date = sharper.get(key);
+        // A date the event has kept from the narrative is only sharpened within it.
+        return date == null || date.start().isBefore(event.date().start()) || date.end().isAfter(event.date().end())
+                ? event : event.withDate(date, event.dateText());
     }
 
     /**
@@ -175,6 +195,11 @@ final class EventDates {
             return inherited;
         }
         boolean noun = parse.token(trigger).isNoun();
+        // "the minister, who is now held by the junta, said last year ...": a clause about the time of writing takes
+        // no date of another clause.
+        ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
+        boolean now = (tense == ClauseTense.Tense.PRESENT || tense == ClauseTense.Tense.PERFECT)
+                && ClauseTense.now(trigger, parse, words.now());
         List<TimeMention> ranked = new ArrayList<>(times);
         ranked.sort(Comparator.comparingInt((TimeMention time) -> DateAttachment.attachment(time, parse, trigger))
                 .thenComparing(time -> time.timex() != null && time.timex().contains("T") ? 1 : 0));
@@ -190,6 +215,9 @@ final class EventDates {
                 continue;
             }
             int hang = DateAttachment.attachment(time, parse, trigger);
+            if (now && hang >= DateAttachment.OWN) {
+                continue;
+            }
             // A noun claims a date of its own phrase, or one hanging right on its governor ("staged a coup on Monday").
             boolean far = hang >= DateAttachment.FAR || hang > DateAttachment.OWN + 2;
             if (noun && far && !(DateAttachment.datesTheSentence(time, parse)
@@ -215,7 +243,9 @@ final class EventDates {
             if (time.range() == null || rules.clockOnly(time) || rules.notADate(time)) {
                 continue;
             }
-            Dated found = rules.joined(time, times).orElse(new Dated(time.range(), time.text()));
+            Dated found = rules.joined(time, times).orElse(new Dated(
+                    rules.toldAsDone(time, rules.yearEnd(time, time.range()), tense),
+                    time.text()));
             return new Dated(found.range(), found.text(), hang < DateAttachment.OWN);
         }
         return Dated.NONE;
@@ -244,16 +274,29 @@ final class EventDates {
         }
         LocalDate published = document.document().source().published();
         if (rest.codePoints().anyMatch(Character::isLetterOrDigit)
-                || date.precision() == DatePrecision.DAY && date.start().equals(published)
-                || published != null && date.start().isAfter(published)) {
-            // A byline's date is the day the report was written, not the day of what it tells; a date after it
-            // heads a list of other reports, not the narrative.
+                || date.precision() == DatePrecision.DAY && date.start().equals(published)) {
+            // A byline's date is the day the report was written, not the day of what it tells.
             return false;
         }
+        if (published != null && date.start().isAfter(published)) {
+            // A date after it heads a list of other reports, not the narrative: what those tell, at their own
+            // time of writing, is not this report's to tell.
+            elsewhere = true;
+            return false;
+        }
+        elsewhere = false;
         heading = times.get(0).range();
         anchor = heading;
         anchorSentence = sentence;
         return true;
+    }
+
+    /**
+     * Whether the sentences from here on stand under a line that is only a date after publication ({@link
+     * #heading(int)}): another report's, until a line that is only a date the report can tell of.
+     */
+    boolean elsewhere() {
+        return elsewhere;
     }
 
     private boolean ownLine(int sentence) {

@@ -20,7 +20,9 @@ import org.sitrep.pipeline.AnalysedDocument;
  * publication date, but a report written long after the events means the year its narrative is in, the last year
  * the text wrote before it (a title, a heading, an earlier sentence). A year that only modifies a noun ("the 2007
  * constitution") names a thing and sets no year, nor does a year in brackets or after "as in", "since" (an aside). Words that count from the time of writing ("last", "next",
- * dates.yaml {@code deictic}) keep SUTime's year. Stateless.
+ * dates.yaml {@code deictic}) keep SUTime's year, and a time counted from it ("in recent months", dates.yaml
+ * {@code writing_time}) brings the narrative back to the time of writing. A month without its year takes the nearer
+ * of the narrative's year and the next. Stateless.
  */
 final class NarrativeYears {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b");
@@ -51,7 +53,8 @@ final class NarrativeYears {
         // The last month the narrative told: a later date without a year that would go back before it moves on to
         // the next year ("In October 2029, ... In February, ...").
         DateRange last = null;
-        for (TimeMention time : times) {
+        for (TimeMention read : times) {
+            TimeMention time = deicticMonth(read, published, words);
             Matcher written = WRITTEN_YEAR.matcher(time.text());
             if (written.find()) {
                 Parse parse = parses.computeIfAbsent(time.sentence(),
@@ -64,11 +67,19 @@ final class NarrativeYears {
                 out.add(time);
                 continue;
             }
+            if (published != null && words.writingTime().matcher(time.text()).find()) {
+                // "In recent months, ...": the narrative is back at the time of writing, whose year SUTime gives.
+                year = null;
+                last = null;
+                out.add(time);
+                continue;
+            }
             boolean carries = year != null && (!present || sameParagraph(document, yearSentence, time.sentence()));
             TimeMention moved = carries ? inYear(time, year, words) : time;
             if (moved != time && last != null && before(moved.range(), last)) {
                 TimeMention next = inYear(time, year + 1, words);
-                if (published == null || !next.range().start().isAfter(published)) {
+                if (nearer(next.range(), moved.range(), last)
+                        && (published == null || !next.range().start().isAfter(published))) {
                     moved = next;
                     year = year + 1;
                 }
@@ -79,6 +90,40 @@ final class NarrativeYears {
             out.add(moved);
         }
         return out;
+    }
+
+    /**
+     * Whether the narrative's last month is nearer to {@code next} (a year on) than to {@code back}: "In October ...
+     * In February" moves on four months rather than back eight, "In October ... In September" goes back one.
+     */
+    private static boolean nearer(DateRange next, DateRange back, DateRange last) {
+        java.time.YearMonth at = java.time.YearMonth.from(last.start());
+        long forward = at.until(java.time.YearMonth.from(next.start()), java.time.temporal.ChronoUnit.MONTHS);
+        long backward = java.time.YearMonth.from(back.start()).until(at, java.time.temporal.ChronoUnit.MONTHS);
+        return forward < backward;
+    }
+
+    /**
+     * "two weeks last September": a month counted from the time of writing inside a time SUTime could not read as a
+     * whole (dates.yaml {@code deictic_month}) is that month: "last" the latest before the month of publication,
+     * "next" the first after it, "this" the one of its year. Other times are returned as they are.
+     */
+    static TimeMention deicticMonth(TimeMention time, java.time.LocalDate published, DateWords words) {
+        Matcher m = words.deicticMonth().matcher(time.text());
+        if (time.range() != null || published == null || !m.find()) {
+            return time;
+        }
+        java.time.YearMonth now = java.time.YearMonth.from(published);
+        java.time.Month month = java.time.Month.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT));
+        java.time.YearMonth date = java.time.YearMonth.of(now.getYear(), month);
+        switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "last" -> date = date.isBefore(now) ? date : date.minusYears(1);
+            case "next" -> date = date.isAfter(now) ? date : date.plusYears(1);
+            default -> {
+            }
+        }
+        DateRange range = new DateRange(date.atDay(1), date.atEndOfMonth(), DatePrecision.MONTH);
+        return new TimeMention(time.sentence(), time.span(), time.text(), date.toString(), range);
     }
 
     /** Whether the date falls in a month before the narrative's last one. */

@@ -45,9 +45,13 @@ class RegressionSuiteIT {
      * wordings, targets telling events apart, purposes) and their 19 records (158): 138 correct, 11 partial,
      * 13 missed, 4 extra; floor 145. Merged with the place records of the same issue (venue, narrative, clause,
      * "the region"), the doer records, the actor record and the dates records (tense, paragraphs, forward year), 175
-     * records: 153 correct, 13 partial, 13 missed, 5 extra; floor 165.
+     * records: 153 correct, 13 partial, 13 missed, 5 extra; floor 165. With the narrative-time records of session 4
+     * (uncounted spans, a year's end, the past told of the past, months counted from the time of writing, the
+     * nearer year, the perfect within the narrative's year, lines dated after publication, the time of writing as
+     * the narrative's, a clause about the time of writing), 184 records: 161 correct, 13 partial, 13 missed, 5 extra;
+     * floor 170.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 165;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 170;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and

@@ -7,7 +7,8 @@ import java.util.Map;
 public record DatesFile(String relative, Map<String, Integer> numbers, Map<String, String> units, String numbered,
                         String month, String dayRange, List<RangeLink> ranges, List<String> subordinators,
                         String before, String deictic, String notNarrative, Limits limits, String now,
-                        AsOfPublication asOfPublication) {
+                        AsOfPublication asOfPublication, String pluralSpan, String yearEnd,
+                        String deicticMonth, String writingTime) {
 
     /** Words between two dates that make them one interval, with the word that must open it, if any. */
     public record RangeLink(String link, @MayOmit String opener) {
