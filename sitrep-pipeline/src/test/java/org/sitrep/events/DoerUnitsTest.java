@@ -67,6 +67,25 @@ class DoerUnitsTest {
     }
 
     @Test
+    void the_one_who_claims_responsibility_for_an_event_told_with_words_of_its_own_did_it() {
+        HandParse hand = new HandParse().sentence("The front claimed responsibility for the deadly attack",
+                        "the DT 1 det", "front NN 2 nsubj", "claim VBD -1 root", "responsibility NN 2 obj",
+                        "for IN 7 case", "the DT 7 det", "deadly JJ 7 amod", "attack NN 3 nmod:for")
+                .actor("front", "group:front", ActorKind.ARMED_GROUP);
+        assertThat(rolesOf(hand, CrisisClass.ATTACK).sources()).extracting(EventActor::actorKey)
+                .containsExactly("group:front");
+    }
+
+    @Test
+    void a_claim_on_a_bare_the_attack_names_no_doer_of_its_own() {
+        HandParse hand = new HandParse().sentence("The front claimed responsibility for the attack",
+                        "the DT 1 det", "front NN 2 nsubj", "claim VBD -1 root", "responsibility NN 2 obj",
+                        "for IN 6 case", "the DT 6 det", "attack NN 3 nmod:for")
+                .actor("front", "group:front", ActorKind.ARMED_GROUP);
+        assertThat(rolesOf(hand, CrisisClass.ATTACK).sources()).isEmpty();
+    }
+
+    @Test
     void they_is_the_known_actor_of_the_reporting_clause() {
         HandParse hand = new HandParse().sentence("The front says they seized the town", "the DT 1 det",
                 "front NN 2 nsubj", "say VBZ -1 root", "they PRP 4 nsubj", "seize VBD 2 ccomp", "the DT 6 det",
