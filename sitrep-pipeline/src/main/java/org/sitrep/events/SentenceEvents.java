@@ -48,7 +48,10 @@ final class SentenceEvents {
                 boolean bothResolved = !kept.sources().isEmpty() && !coded.event().sources().isEmpty()
                         && kept.sources().get(0).actorKey() != null
                         && coded.event().sources().get(0).actorKey() != null;
-                if (kept.crisisClass() == coded.event().crisisClass() && !EventCoreference.conflict(kept, coded.event())
+                // "an air raid hit the base from which planes could attack the capital": a deed that happened and
+                // one that could are two events, and the one who could does not lend the other a doer.
+                if (kept.crisisClass() == coded.event().crisisClass() && kept.status() == coded.event().status()
+                        && !EventCoreference.conflict(kept, coded.event())
                         && !(bothResolved && !EventCoreference.sourceKey(kept)
                         .equals(EventCoreference.sourceKey(coded.event())))) {
                     same = i;

@@ -12,6 +12,7 @@ import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventMention;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.time.DateRange;
+import org.sitrep.pipeline.AnalysedDocument;
 
 /** How the coder finds doers the plain subject does not give, on sentences parsed by hand. */
 class DoerUnitsTest {
@@ -83,6 +84,21 @@ class DoerUnitsTest {
                         "for IN 6 case", "the DT 6 det", "attack NN 3 nmod:for")
                 .actor("front", "group:front", ActorKind.ARMED_GROUP);
         assertThat(rolesOf(hand, CrisisClass.ATTACK).sources()).isEmpty();
+    }
+
+    @Test
+    void a_deed_that_could_happen_lends_no_doer_to_one_that_happened_in_its_sentence() {
+        HandParse hand = new HandParse().sentence("A raid hit the base from which planes could attack Kolo",
+                "a DT 1 det", "raid NN 2 nsubj", "hit VBD -1 root", "the DT 4 det", "base NN 2 obj",
+                "from IN 6 case", "which WDT 9 obl", "plane NNS 9 nsubj", "could MD 9 aux", "attack VB 4 acl:relcl",
+                "Kolo NNP 9 obj");
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).filteredOn(e -> e.status() == EventStatus.OCCURRED)
+                .allSatisfy(e -> assertThat(e.sources()).isEmpty());
+        assertThat(document.events()).filteredOn(e -> e.status() == EventStatus.HYPOTHETICAL)
+                .singleElement().satisfies(e -> assertThat(e.sources()).extracting(EventActor::entityText)
+                        .containsExactly("planes"));
     }
 
     @Test
