@@ -45,7 +45,24 @@ final class RoleReader {
             } else {
                 sourceHeads.addAll(subjects.of(t, parse));
             }
-            targetHeads.addAll(parse.children(t, "obj"));
+            if (found.trigger().conditions().contains(EventLexicon.Condition.SOURCE_FROM)) {
+                // "the army received support from France": the one "from" names gave it.
+                for (int child : parse.children(t)) {
+                    if ((parse.relation(child).startsWith("obl") || parse.relation(child).startsWith("nmod"))
+                            && words.source().contains(parse.caseOf(child))) {
+                        sourceHeads.add(child);
+                    }
+                }
+                for (int object : parse.children(t, "obj")) {
+                    for (int child : parse.children(object)) {
+                        if (parse.relation(child).startsWith("nmod") && words.source().contains(parse.caseOf(child))) {
+                            sourceHeads.add(child);
+                        }
+                    }
+                }
+            } else {
+                targetHeads.addAll(parse.children(t, "obj"));
+            }
             boolean electedIsDoer = found.trigger().conditions()
                     .contains(EventLexicon.Condition.PASSIVE_SUBJECT_IS_SOURCE);
             // "Touré was elected president": for an election the one elected is its actor.

@@ -102,6 +102,18 @@ class DoerUnitsTest {
     }
 
     @Test
+    void who_received_support_from_someone_is_the_recipient_and_the_giver_the_doer() {
+        HandParse hand = new HandParse().sentence("The army received support from the bloc",
+                        "the DT 1 det", "army NN 2 nsubj", "receive VBD -1 root", "support NN 2 obj",
+                        "from IN 6 case", "the DT 6 det", "bloc NN 2 obl:from")
+                .actor("army", "force:army", ActorKind.MILITARY_UNIT)
+                .actor("bloc", "igo:bloc", ActorKind.IGO);
+        Roles roles = rolesOf(hand, CrisisClass.AID);
+        assertThat(roles.sources()).extracting(EventActor::actorKey).containsExactly("igo:bloc");
+        assertThat(roles.targets()).extracting(EventActor::actorKey).containsExactly("force:army");
+    }
+
+    @Test
     void they_is_the_known_actor_of_the_reporting_clause() {
         HandParse hand = new HandParse().sentence("The front says they seized the town", "the DT 1 det",
                 "front NN 2 nsubj", "say VBZ -1 root", "they PRP 4 nsubj", "seize VBD 2 ccomp", "the DT 6 det",
