@@ -22,7 +22,8 @@ import org.sitrep.pipeline.DictionaryName;
  * (which override the tagger's reading of the same words), a country's forces ("Nigerian troops",
  * {@link NationalForces}), generic nominals, the tagger's people and
  * organisations, country names as states, and acronyms ({@link Acronyms}). Single-word "people" that are known
- * places become locations unless they are the surname of someone named in full. It also gives the entity
+ * places become locations unless they are the surname of someone named in full; a tagged name is the same name
+ * where the tagger missed it ({@link RepeatedNames}). It also gives the entity
  * mentions as the dictionary and the place list correct them. Stateless and thread-safe.
  */
 final class CandidateFinder {
@@ -32,6 +33,7 @@ final class CandidateFinder {
     private final NameBounds bounds;
     private final NationalForces forces;
     private final Acronyms acronyms = new Acronyms();
+    private final RepeatedNames repeated;
 
     /**
      * The names of one document.
@@ -48,6 +50,7 @@ final class CandidateFinder {
         this.places = places;
         this.bounds = bounds;
         this.forces = forces;
+        this.repeated = new RepeatedNames(places);
         this.nominals = new AliasIndex<>();
         dictionary.tagByNominal().forEach((phrase, tag) -> nominals.add(phrase, tag));
     }
@@ -72,6 +75,7 @@ final class CandidateFinder {
             found.candidates().addAll(sentenceCandidates(document, s, namesBySentence.getOrDefault(s, List.of()),
                     nerBySentence.getOrDefault(s, List.of()), personSurnames, found));
         }
+        repeated.add(document, found);
         return found;
     }
 

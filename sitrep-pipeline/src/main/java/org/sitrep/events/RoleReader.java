@@ -15,6 +15,8 @@ import org.sitrep.model.event.EventActor;
 final class RoleReader {
     /** Relations a finite verb only gets when the parse broke around it. */
     private static final Set<String> MISPARSED_VERB = Set.of("amod", "dep", "compound");
+    /** Relations of the words that tell an event noun apart from one told before ("the deadly attack"). */
+    private static final Set<String> OWN_WORDS = Set.of("amod", "compound", "nummod");
 
     private final CodingContext context;
     private final HeadKinds kinds;
@@ -43,7 +45,24 @@ final class RoleReader {
             } else {
                 sourceHeads.addAll(subjects.of(t, parse));
             }
-            targetHeads.addAll(parse.children(t, "obj"));
+            if (found.trigger().conditions().contains(EventLexicon.Condition.SOURCE_FROM)) {
+                // "the army received support from France": the one "from" names gave it.
+                for (int child : parse.children(t)) {
+                    if ((parse.relation(child).startsWith("obl") || parse.relation(child).startsWith("nmod"))
+                            && words.source().contains(parse.caseOf(child))) {
+                        sourceHeads.add(child);
+                    }
+                }
+                for (int object : parse.children(t, "obj")) {
+                    for (int child : parse.children(object)) {
+                        if (parse.relation(child).startsWith("nmod") && words.source().contains(parse.caseOf(child))) {
+                            sourceHeads.add(child);
+                        }
+                    }
+                }
+            } else {
+                targetHeads.addAll(parse.children(t, "obj"));
+            }
             boolean electedIsDoer = found.trigger().conditions()
                     .contains(EventLexicon.Condition.PASSIVE_SUBJECT_IS_SOURCE);
             // "Touré was elected president": for an election the one elected is its actor.
@@ -91,6 +110,14 @@ final class RoleReader {
                 && words.supportVerbs().contains(parse.lemma(governor))) {
             // "announced his resignation", "imposed sanctions": the doer is the support verb's subject.
             sources = arguments.actors(subjects.of(governor, parse), parse, index);
+        }
+        boolean bare = parse.children(t).stream().map(parse::relation).noneMatch(r -> OWN_WORDS.contains(r)
+                || r.startsWith("nmod") || r.startsWith("acl"));
+        if (!found.trigger().verb() && sources.isEmpty() && !bare) {
+            // "X claimed responsibility for the deadly attack at the mall", "X was responsible for the 2010
+            // bombings": X did it. A bare "the attack" recalls an event told before, whose doer it is only a claim
+            // about.
+            sources = arguments.actors(subjects.responsible(t, parse), parse, index);
         }
         if (!found.trigger().verb() && sources.isEmpty() && governor >= 0 && parse.relation(t).equals("obl")
                 && words.joining().contains(parse.caseOf(t)) && words.joiningVerbs().contains(parse.lemma(governor))) {

@@ -10,6 +10,7 @@ import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventSize;
+import org.sitrep.model.event.EventStatus;
 
 /**
  * A sentence's events: one per class and resolved source (an unresolved or missing source joins the class's
@@ -48,7 +49,11 @@ final class SentenceEvents {
                 boolean bothResolved = !kept.sources().isEmpty() && !coded.event().sources().isEmpty()
                         && kept.sources().get(0).actorKey() != null
                         && coded.event().sources().get(0).actorKey() != null;
-                if (kept.crisisClass() == coded.event().crisisClass() && !EventCoreference.conflict(kept, coded.event())
+                // "an air raid hit the base from which planes could attack the capital": a deed that happened and
+                // one that could are two events, and the one who could does not lend the other a doer.
+                if (kept.crisisClass() == coded.event().crisisClass()
+                        && maybe(kept.status()) == maybe(coded.event().status())
+                        && !EventCoreference.conflict(kept, coded.event())
                         && !(bothResolved && !EventCoreference.sourceKey(kept)
                         .equals(EventCoreference.sourceKey(coded.event())))) {
                     same = i;
@@ -90,6 +95,11 @@ final class SentenceEvents {
         }
         figures.add(sentence, parse, out);
         return out;
+    }
+
+    /** Whether a status tells of a deed that may yet happen rather than of one told as done or not done. */
+    private static boolean maybe(EventStatus status) {
+        return status == EventStatus.HYPOTHETICAL || status == EventStatus.PLANNED;
     }
 
     private boolean pronoun(EventActor actor, Sentence sentence) {

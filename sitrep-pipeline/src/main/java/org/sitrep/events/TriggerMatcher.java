@@ -269,7 +269,7 @@ final class TriggerMatcher {
                     || parse.children(t, "obl").stream().anyMatch(o -> words.membershipNouns()
                     .contains(parse.lemma(o)));
             case SUBJECT_IS_ARMED -> subjects.of(t, parse).stream().anyMatch(s -> kinds.isArmed(s, parse, sentence));
-            case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET -> true;
+            case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET, SOURCE_FROM -> true;
         };
     }
 

@@ -17,7 +17,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> onsetVerbs, Set<String> pluralPronouns, Set<String> responsibilityWords,
              Set<String> parties, Set<String> unspecificWords, Set<String> attemptWords,
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
-             Set<String> groupNouns) {
+             Set<String> groupNouns, Set<String> source) {
 
 
     /**
@@ -49,7 +49,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 new PlaceWords(set(file.places().venueNouns()), set(file.places().townNouns()),
                         set(file.places().regionNouns()), set(file.places().capitalNouns()),
                         set(file.places().destination()), set(file.places().countryWords())),
-                set(file.choosingVerbs()), set(file.groupNouns()));
+                set(file.choosingVerbs()), set(file.groupNouns()), set(p.source()));
     }
 
     static Set<String> set(List<String> words) {

@@ -56,6 +56,20 @@ class ActorUnitsTest {
     }
 
     @Test
+    void a_name_the_tagger_read_once_is_the_same_name_where_it_missed_it_but_not_a_place_name() {
+        HandTokens sentence = HandTokens.of("What/WP", "is/VBZ", "Vorta/NNP", "Front/NNP", "?/.", "Vorta/NNP/ORGANIZATION",
+                "Front/NNP/ORGANIZATION", "met/VBD", "Kidal/NNP/ORGANIZATION", "chiefs/NNS", "in/IN", "Kidal/NNP",
+                "with/IN", "Vorta/NNP", "elders/NNS");
+        AnalysedDocument document = run(sentence, sentence.entity(5, 7, EntityType.ORGANIZATION),
+                sentence.entity(8, 9, EntityType.ORGANIZATION));
+        assertThat(document.actorMentions()).filteredOn(m -> m.text().equals("Vorta Front")).hasSize(2)
+                .extracting(ActorMention::actorKey).containsOnly(keyOf(document, "Vorta Front"));
+        // Only the name as the tagger read it, in full: "Vorta" alone is no mention; "Kidal" is a town's name.
+        assertThat(document.actorMentions()).extracting(ActorMention::text).doesNotContain("Vorta");
+        assertThat(document.actorMentions()).filteredOn(m -> m.text().equals("Kidal")).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
     void a_surname_joins_the_person_named_in_full_and_a_lone_place_name_is_no_person() {
         HandTokens sentence = HandTokens.of("Moussa/NNP/PERSON", "Diarra/NNP/PERSON", "said/VBD", "that/IN",
                 "Diarra/NNP/PERSON", "and/CC", "Kidal/NNP/PERSON", "agreed/VBD");

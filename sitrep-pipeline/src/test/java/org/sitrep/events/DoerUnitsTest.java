@@ -12,6 +12,7 @@ import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventMention;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.time.DateRange;
+import org.sitrep.pipeline.AnalysedDocument;
 
 /** How the coder finds doers the plain subject does not give, on sentences parsed by hand. */
 class DoerUnitsTest {
@@ -64,6 +65,52 @@ class DoerUnitsTest {
                 .actor("bloc", "igo:bloc", ActorKind.IGO);
         assertThat(rolesOf(hand, CrisisClass.AGREEMENT).sources()).extracting(EventActor::actorKey)
                 .containsExactlyInAnyOrder("group:junta", "igo:bloc");
+    }
+
+    @Test
+    void the_one_who_claims_responsibility_for_an_event_told_with_words_of_its_own_did_it() {
+        HandParse hand = new HandParse().sentence("The front claimed responsibility for the deadly attack",
+                        "the DT 1 det", "front NN 2 nsubj", "claim VBD -1 root", "responsibility NN 2 obj",
+                        "for IN 7 case", "the DT 7 det", "deadly JJ 7 amod", "attack NN 3 nmod:for")
+                .actor("front", "group:front", ActorKind.ARMED_GROUP);
+        assertThat(rolesOf(hand, CrisisClass.ATTACK).sources()).extracting(EventActor::actorKey)
+                .containsExactly("group:front");
+    }
+
+    @Test
+    void a_claim_on_a_bare_the_attack_names_no_doer_of_its_own() {
+        HandParse hand = new HandParse().sentence("The front claimed responsibility for the attack",
+                        "the DT 1 det", "front NN 2 nsubj", "claim VBD -1 root", "responsibility NN 2 obj",
+                        "for IN 6 case", "the DT 6 det", "attack NN 3 nmod:for")
+                .actor("front", "group:front", ActorKind.ARMED_GROUP);
+        assertThat(rolesOf(hand, CrisisClass.ATTACK).sources()).isEmpty();
+    }
+
+    @Test
+    void a_deed_that_could_happen_lends_no_doer_to_one_that_happened_in_its_sentence() {
+        HandParse hand = new HandParse().sentence("A raid hit the base from which planes could attack Kolo",
+                "a DT 1 det", "raid NN 2 nsubj", "hit VBD -1 root", "the DT 4 det", "base NN 2 obj",
+                "from IN 6 case", "which WDT 9 obl", "plane NNS 9 nsubj", "could MD 9 aux", "attack VB 4 acl:relcl",
+                "Kolo NNP 9 obj");
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).filteredOn(e -> e.status() == EventStatus.OCCURRED)
+                .allSatisfy(e -> assertThat(e.sources()).isEmpty());
+        assertThat(document.events()).filteredOn(e -> e.status() == EventStatus.HYPOTHETICAL)
+                .singleElement().satisfies(e -> assertThat(e.sources()).extracting(EventActor::entityText)
+                        .containsExactly("planes"));
+    }
+
+    @Test
+    void who_received_support_from_someone_is_the_recipient_and_the_giver_the_doer() {
+        HandParse hand = new HandParse().sentence("The army received support from the bloc",
+                        "the DT 1 det", "army NN 2 nsubj", "receive VBD -1 root", "support NN 2 obj",
+                        "from IN 6 case", "the DT 6 det", "bloc NN 2 obl:from")
+                .actor("army", "force:army", ActorKind.MILITARY_UNIT)
+                .actor("bloc", "igo:bloc", ActorKind.IGO);
+        Roles roles = rolesOf(hand, CrisisClass.AID);
+        assertThat(roles.sources()).extracting(EventActor::actorKey).containsExactly("igo:bloc");
+        assertThat(roles.targets()).extracting(EventActor::actorKey).containsExactly("force:army");
     }
 
     @Test

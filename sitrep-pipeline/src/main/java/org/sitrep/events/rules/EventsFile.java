@@ -29,7 +29,7 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                                boolean subjectIsPlace, boolean ofPlace, boolean subjectIsPeople,
                                boolean subjectIsLeader, boolean subjectIsMilitary, boolean objectIsMember,
                                boolean subjectIsTarget, boolean passiveSubjectIsSource, boolean possessorIsTarget,
-                               boolean subjectIsArmed) {
+                               boolean subjectIsArmed, boolean sourceFrom) {
     }
 
     /** The confidence of an event: a base and a weight for each thing the coder found. */
