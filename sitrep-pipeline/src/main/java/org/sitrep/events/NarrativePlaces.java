@@ -127,7 +127,40 @@ final class NarrativePlaces {
                 }
             }
         }
-        return Optional.empty();
+        return described(head, parse) ? Optional.empty() : onlyOne(town, sentence, start);
+    }
+
+    /** "the town where she was held", "the province of the east": a noun a clause or phrase of its own describes. */
+    private static boolean described(int head, Parse parse) {
+        return parse.children(head).stream().anyMatch(c -> parse.relation(c).startsWith("acl")
+                || parse.relation(c).startsWith("nmod"));
+    }
+
+    /**
+     * The one town (or region) of the report's country that the report has named up to this point, however far
+     * back: "the province" of a report about one province is that province.
+     */
+    private Optional<Location> onlyOne(boolean town, int sentence, int start) {
+        Location only = null;
+        for (int earlier = 0; earlier <= sentence; earlier++) {
+            for (PlaceMention place : context.places(earlier)) {
+                if ((earlier == sentence && place.span().end() > start) || !story(place, earlier)
+                        || !(town ? local(place) : region(place))) {
+                    continue;
+                }
+                Location location = place.location();
+                if (only != null && !samePlace(only, location)) {
+                    return Optional.empty();
+                }
+                only = only == null ? location : only;
+            }
+        }
+        return Optional.ofNullable(only);
+    }
+
+    private static boolean samePlace(Location a, Location b) {
+        return a.geonameId() != null ? a.geonameId().equals(b.geonameId())
+                : b.geonameId() == null && a.text().equalsIgnoreCase(b.text());
     }
 
     /** Whether the narrative, up to and including {@code sentence}, names this place. */
@@ -184,7 +217,18 @@ final class NarrativePlaces {
         boolean foreign = focusIso3 != null && location.countryIso3() != null
                 && !focusIso3.equals(location.countryIso3());
         return location.area() == null && !PlaceSieve.country(location) && !foreign
-                && (location.resolved() || local(place)) && !sieve.modifier(place.span(), parse(sentence), -1);
+                && (location.resolved() || local(place) && !definite(place, parse(sentence)))
+                && !sieve.modifier(place.span(), parse(sentence), -1);
+    }
+
+    /** "close to the Kremlin", "the Sambisa Forest": a name the gazetteer does not know, after "the", is no town. */
+    private boolean definite(PlaceMention place, Parse parse) {
+        for (int k = 1; k < parse.size(); k++) {
+            if (parse.token(k).span().start() == place.span().start()) {
+                return parse.lemma(k - 1).equals("the");
+            }
+        }
+        return false;
     }
 
     /**
