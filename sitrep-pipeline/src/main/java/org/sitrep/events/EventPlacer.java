@@ -29,8 +29,6 @@ final class EventPlacer {
     private static final String STATE_KEY = "state:";
     /** GeoNames' feature code of a country's capital. */
     private static final String CAPITAL = "PPLC";
-    /** A sub-city place: a facility inside a town. */
-    private static final int SUB_CITY = 5;
 
     private final CodingContext context;
     private final HeadKinds kinds;
@@ -272,12 +270,7 @@ final class EventPlacer {
         if (town == null) {
             town = narrative.before(sentence).orElse(null);
         }
-        if (town == null) {
-            String iso3 = focusCountry == null ? null : focusCountry.countryIso3();
-            return new Location(venue.text(), null, null, null, null, null, iso3, null, SUB_CITY, null);
-        }
-        return new Location(venue.text(), town.name() == null ? town.text() : town.name(), town.geonameId(),
-                town.lat(), town.lon(), town.admin1(), town.countryIso3(), town.featureCode(), SUB_CITY, null);
+        return Venues.placeIn(venue.text(), town, focusCountry == null ? null : focusCountry.countryIso3());
     }
 
     /** Where an event that neither its sentence nor the narrative places happened. */

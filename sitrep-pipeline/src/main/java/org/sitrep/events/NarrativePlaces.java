@@ -1,10 +1,12 @@
 package org.sitrep.events;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.place.Location;
@@ -26,6 +28,7 @@ final class NarrativePlaces {
     private final String focusIso3;
     private final Map<Integer, Parse> parses = new HashMap<>();
     private final Map<Integer, Boolean> headings = new HashMap<>();
+    private final Map<Integer, Optional<Location>> stories = new HashMap<>();
 
     NarrativePlaces(CodingContext context, PlaceSieve sieve, String focusIso3) {
         this.context = context;
@@ -55,6 +58,16 @@ final class NarrativePlaces {
 
     /** The last town a sentence names or refers to ("the port"), else its last region. */
     private Optional<Location> storyPlace(int sentence) {
+        Optional<Location> known = stories.get(sentence);
+        if (known != null) {
+            return known;
+        }
+        Optional<Location> place = storyPlaceOf(sentence);
+        stories.put(sentence, place);
+        return place;
+    }
+
+    private Optional<Location> storyPlaceOf(int sentence) {
         Parse parse = parse(sentence);
         TreeMap<Integer, Location> named = new TreeMap<>();
         for (PlaceMention place : context.places(sentence)) {
@@ -65,7 +78,8 @@ final class NarrativePlaces {
         Words.PlaceWords words = context.words.places();
         for (int k = 0; k < parse.size(); k++) {
             String lemma = parse.lemma(k);
-            if (parse.token(k).isNoun() && (words.townNouns().contains(lemma) || words.regionNouns().contains(lemma))
+            if (parse.token(k).isNoun() && (words.townNouns().contains(lemma) || words.regionNouns().contains(lemma)
+                    || words.venueNouns().contains(lemma))
                     && parse.children(k, "det").stream().anyMatch(d -> parse.lemma(d).equals("the"))
                     && !namesPlace(k, parse, sentence)) {
                 int start = parse.token(k).span().start();
@@ -108,7 +122,8 @@ final class NarrativePlaces {
         }
         boolean town = words.townNouns().contains(lemma);
         if (!town && !words.regionNouns().contains(lemma)) {
-            return Optional.empty();
+            return words.venueNouns().contains(lemma) && !indefinite && definite(head, parse)
+                    ? facility(lemma, head, parse, sentence) : Optional.empty();
         }
         if (indefinite) {
             return after(lemma, sentence);
@@ -128,6 +143,59 @@ final class NarrativePlaces {
             }
         }
         return described(head, parse) ? Optional.empty() : onlyOne(town, sentence, start);
+    }
+
+    private static boolean definite(int head, Parse parse) {
+        return parse.children(head, "det").stream().anyMatch(d -> parse.lemma(d).equals("the"));
+    }
+
+    /**
+     * "the hotel", "the camp": the facility the report last named with that noun, however far back ("the Palm
+     * Hotel", "Camp Tessa"), in the town named with it; not when the noun is itself part of a facility's name.
+     */
+    private Optional<Location> facility(String noun, int head, Parse parse, int sentence) {
+        Set<String> venueNouns = context.words.places().venueNouns();
+        if (Venues.of(parse, venueNouns).stream().anyMatch(v -> v.covers(head))) {
+            return Optional.empty();
+        }
+        int start = parse.token(head).span().start();
+        for (int earlier = sentence; earlier >= 0; earlier--) {
+            Parse there = parse(earlier);
+            TreeMap<Integer, Location> named = new TreeMap<>();
+            for (Venues.Venue venue : Venues.of(there, venueNouns)) {
+                if (there.lemma(venue.head()).equals(noun) && (earlier < sentence || venue.span().end() <= start)) {
+                    named.put(venue.span().start(), Venues.placeIn(venue.text(), town(venue, earlier), focusIso3));
+                }
+            }
+            for (PlaceMention place : context.places(earlier)) {
+                if (!place.location().resolved() && (earlier < sentence || place.span().end() <= start)
+                        && Arrays.stream(place.location().text().split("\\s+"))
+                        .anyMatch(w -> w.equalsIgnoreCase(noun))) {
+                    named.put(place.span().start(), place.location());
+                }
+            }
+            if (!named.isEmpty()) {
+                return Optional.of(named.lastEntry().getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The town a facility is in: one its name holds, else the first its sentence names, else the narrative's. */
+    private Location town(Venues.Venue venue, int sentence) {
+        Location inName = null;
+        Location inSentence = null;
+        for (PlaceMention place : context.places(sentence)) {
+            Location l = place.location();
+            if (l.area() != null || l.resolution() <= Location.REGION || !story(place, sentence)) {
+                continue;
+            }
+            if (venue.span().contains(place.span()) && inName == null) {
+                inName = l;
+            }
+            inSentence = inSentence == null ? l : inSentence;
+        }
+        return inName != null ? inName : inSentence != null ? inSentence : before(sentence).orElse(null);
     }
 
     /** "the town where she was held", "the province of the east": a noun a clause or phrase of its own describes. */
