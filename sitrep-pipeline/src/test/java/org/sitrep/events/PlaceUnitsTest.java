@@ -96,6 +96,63 @@ class PlaceUnitsTest {
                 .isEqualTo(42L);
     }
 
+    private static HandParse talksFailed(HandParse hand, int times) {
+        for (int i = 0; i < times; i++) {
+            hand.sentence("Talks failed .", "talk NNS 1 nsubj", "fail VBD -1 root", ". . 1 punct");
+        }
+        return hand;
+    }
+
+    private static HandParse troopsToTheProvince(HandParse hand) {
+        return hand.sentence("Chad sent troops to the province .", "Chad NNP 1 nsubj", "send VBD -1 root",
+                "troop NNS 1 obj", "to IN 5 case", "the DT 5 det", "province NN 1 obl", ". . 1 punct");
+    }
+
+    @Test
+    void the_province_is_the_one_region_the_report_names_however_far_back() {
+        HandParse one = troopsToTheProvince(talksFailed(new HandParse().sentence("Fighting spread across Mopti .",
+                "fighting NN 1 nsubj", "spread VBD -1 root", "across IN 3 case", "Mopti NNP 1 obl", ". . 1 punct")
+                .place("Mopti", MOPTI_REGION), 3));
+        assertThat(placer(one).place(1, one.parse(4), 4, CrisisClass.DEPLOY, List.of()).geonameId()).isEqualTo(7L);
+        Location kayes = new Location("Kayes", "Kayes", 8L, 1.0, 1.0, "Kayes", "XXX", "ADM1", Location.REGION, null);
+        HandParse two = troopsToTheProvince(talksFailed(new HandParse().sentence("Fighting spread across Mopti .",
+                "fighting NN 1 nsubj", "spread VBD -1 root", "across IN 3 case", "Mopti NNP 1 obl", ". . 1 punct")
+                .place("Mopti", MOPTI_REGION).sentence("Rain fell on Kayes .", "rain NN 1 nsubj", "fall VBD -1 root",
+                        "on IN 3 case", "Kayes NNP 1 obl", ". . 1 punct").place("Kayes", kayes), 3));
+        assertThat(placer(two).place(1, two.parse(5), 5, CrisisClass.DEPLOY, List.of())).isNull();
+    }
+
+    @Test
+    void the_hotel_is_the_facility_the_report_named_last_with_that_noun() {
+        HandParse hand = troopsStormedTheHotel(talksFailed(rebelsEnteredTessit().sentence(
+                "A soldier died near the Palm Hotel .", "a DT 1 det", "soldier NN 2 nsubj", "die VBD -1 root",
+                "near IN 6 case", "the DT 6 det", "Palm NNP 6 compound", "hotel NNP 2 obl", ". . 2 punct"), 3));
+        Location place = placer(hand).place(1, hand.parse(5), 5, CrisisClass.ATTACK, List.of());
+        assertThat(place.text()).isEqualTo("Palm Hotel");
+        assertThat(place.geonameId()).isEqualTo(42L);
+        HandParse none = troopsStormedTheHotel(new HandParse());
+        assertThat(placer(none).place(1, none.parse(0), 0, CrisisClass.ATTACK, List.of())).isNull();
+    }
+
+    private static HandParse troopsStormedTheHotel(HandParse hand) {
+        return hand.sentence("Troops stormed the hotel .", "troop NNS 1 nsubj", "storm VBD -1 root", "the DT 3 det",
+                "hotel NN 1 obj", ". . 1 punct");
+    }
+
+    @Test
+    void an_unknown_name_after_the_is_no_town_the_story_is_at() {
+        HandParse kremlin = new HandParse().sentence("Mercenaries close to the Kremlin came .",
+                "mercenary NNS 5 nsubj", "close JJ 0 amod", "to IN 4 case", "the DT 4 det", "Kremlin NNP 1 obl",
+                "come VBD -1 root", ". . 5 punct").named("Kremlin").sentence("Two soldiers died .",
+                "two CD 1 nummod", "soldier NNS 2 nsubj", "die VBD -1 root", ". . 2 punct");
+        assertThat(placer(kremlin).place(2, kremlin.parse(1), 1, CrisisClass.KILL, List.of())).isNull();
+        HandParse kolo = new HandParse().sentence("Mercenaries came to Kolo .", "mercenary NNS 1 nsubj",
+                "come VBD -1 root", "to IN 3 case", "Kolo NNP 1 obl", ". . 1 punct").named("Kolo")
+                .sentence("Two soldiers died .", "two CD 1 nummod", "soldier NNS 2 nsubj", "die VBD -1 root",
+                        ". . 2 punct");
+        assertThat(placer(kolo).place(2, kolo.parse(1), 1, CrisisClass.KILL, List.of()).text()).isEqualTo("Kolo");
+    }
+
     @Test
     void a_country_or_area_that_acts_is_not_where_it_acted() {
         Location area = new Location("South Kordo", null, null, null, null, null, null, null, 0, "South Kordo");
