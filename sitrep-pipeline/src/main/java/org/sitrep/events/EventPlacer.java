@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.sitrep.pipeline.LocalActor;
  * events.yaml {@code place_from_object}, the target for {@code places.from_target}, the destination for
  * {@code places.from_destination}), a facility there ({@link Venues}), or the named place a noun there refers to
  * ("took the port"); else a town the sentence names in a role of place ({@link PlaceSieve}); else the town the
- * narrative is at ({@code place_from_narrative}, {@link NarrativePlaces}); else the country the report is about, or
+ * narrative is at ({@code place_from_narrative}, {@link NarrativePlaces}), else the region the report is about when it
+ * is about one; else the country the report is about, or
  * its capital ({@code place_at_capital}) when the narrative names the capital.
  */
 final class EventPlacer {
@@ -38,6 +40,8 @@ final class EventPlacer {
     private final Location focusCountry;
     /** The capital of the focus country, when the report names it. */
     private final Location capital;
+    /** The region of the focus country the report is about, when it is about one; else null. */
+    private final Location focusRegion;
 
     EventPlacer(CodingContext context, HeadKinds kinds, EventDates dates) {
         this.context = context;
@@ -45,6 +49,7 @@ final class EventPlacer {
         this.sieve = new PlaceSieve(context);
         this.focusCountry = placesCountry().orElseGet(this::statesCountry);
         this.narrative = new NarrativePlaces(context, sieve, focusCountry == null ? null : focusCountry.countryIso3());
+        this.focusRegion = focusRegion();
         this.capital = focusCountry == null || focusCountry.countryIso3() == null ? null : context.document.places()
                 .stream().map(PlaceMention::location)
                 .filter(l -> CAPITAL.equals(l.featureCode()) && l.area() == null
@@ -77,6 +82,54 @@ final class EventPlacer {
                 .flatMap(top -> context.document.places().stream().map(PlaceMention::location)
                         .filter(l -> PlaceSieve.country(l) && top.getKey().equals(l.countryIso3()))
                         .findFirst());
+    }
+
+    /**
+     * The region of the focus country the report is about: one it names as a region at least
+     * {@code places.focus_region_mentions} times, in which lie more than {@code places.focus_region_share} of the
+     * towns and regions of that country it names (a name that only qualifies a person or a thing not counted), as
+     * the report writes it outside a heading in capitals.
+     */
+    private Location focusRegion() {
+        if (focusCountry == null || focusCountry.countryIso3() == null) {
+            return null;
+        }
+        Map<String, Integer> inRegion = new HashMap<>();
+        Map<String, Integer> asRegion = new HashMap<>();
+        Map<String, Location> regions = new HashMap<>();
+        Map<Integer, Parse> parses = new HashMap<>();
+        int local = 0;
+        for (PlaceMention mention : context.document.places()) {
+            Location place = mention.location();
+            if (mention.demonym() || place.area() != null || !place.resolved() || place.resolution() < Location.REGION
+                    || !focusCountry.countryIso3().equals(place.countryIso3())) {
+                continue;
+            }
+            Parse parse = parses.computeIfAbsent(mention.sentence(), s -> new Parse(context.document.tokens(s)));
+            if (sieve.modifier(mention.span(), parse, -1)) {
+                continue;
+            }
+            local++;
+            if (place.admin1() == null) {
+                continue;
+            }
+            inRegion.merge(place.admin1(), 1, Integer::sum);
+            if (place.resolution() == Location.REGION) {
+                asRegion.merge(place.admin1(), 1, Integer::sum);
+                regions.merge(place.admin1(), place, (first, next) -> shouted(first) ? next : first);
+            }
+        }
+        int all = local;
+        EventLexicon.PlacePolicies policies = context.lexicon.places();
+        return inRegion.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .filter(top -> asRegion.getOrDefault(top.getKey(), 0) >= policies.focusRegionMentions()
+                        && top.getValue() > policies.focusRegionShare() * all)
+                .map(top -> regions.get(top.getKey())).orElse(null);
+    }
+
+    private static boolean shouted(Location place) {
+        return place.text().equals(place.text().toUpperCase(Locale.ROOT));
     }
 
     /** The country whose state the report names most, as its places resolved it, else as the report names it. */
@@ -276,7 +329,7 @@ final class EventPlacer {
     /** Where an event that neither its sentence nor the narrative places happened. */
     private Location unplaced(int sentence, CrisisClass crisisClass) {
         return context.lexicon.policies().placeFromNarrative().contains(crisisClass)
-                ? narrative.before(sentence).orElse(focusCountry) : focusCountry;
+                ? narrative.before(sentence).orElse(focusRegion != null ? focusRegion : focusCountry) : focusCountry;
     }
 
     /** A town outranks a region, a region a country, and any of them an area. */

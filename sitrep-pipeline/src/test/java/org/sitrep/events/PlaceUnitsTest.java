@@ -153,6 +153,32 @@ class PlaceUnitsTest {
         assertThat(placer(kolo).place(2, kolo.parse(1), 1, CrisisClass.KILL, List.of()).text()).isEqualTo("Kolo");
     }
 
+    private static HandParse aboutMopti() {
+        Location xland = new Location("Xland", "Xland", 9L, 1.0, 1.0, null, "XXX", "PCLI", Location.COUNTRY, null);
+        return new HandParse().sentence("Fighting spread across Mopti in Xland .", "fighting NN 1 nsubj",
+                        "spread VBD -1 root", "across IN 3 case", "Mopti NNP 1 obl", "in IN 5 case", "Xland NNP 1 obl",
+                        ". . 1 punct").place("Mopti", MOPTI_REGION).place("Xland", xland)
+                .sentence("Rebels held Mopti .", "rebel NNS 1 nsubj", "hold VBD -1 root", "Mopti NNP 1 obj",
+                        ". . 1 punct").place("Mopti", MOPTI_REGION);
+    }
+
+    private static HandParse twoSoldiersDied(HandParse hand) {
+        return hand.sentence("Two soldiers died .", "two CD 1 nummod", "soldier NNS 2 nsubj", "die VBD -1 root",
+                ". . 2 punct");
+    }
+
+    @Test
+    void an_unplaced_event_of_a_report_about_one_region_happened_in_that_region() {
+        HandParse one = twoSoldiersDied(talksFailed(aboutMopti(), 3));
+        assertThat(placer(one).place(2, one.parse(5), 5, CrisisClass.KILL, List.of()).geonameId()).isEqualTo(7L);
+        assertThat(placer(one).place(2, one.parse(5), 5, CrisisClass.CONDEMN, List.of()).geonameId()).isEqualTo(9L);
+        HandParse spread = twoSoldiersDied(talksFailed(aboutMopti().sentence("Rebels held Tessit and Kolo .",
+                "rebel NNS 1 nsubj", "hold VBD -1 root", "Tessit NNP 1 obj", "and CC 4 cc", "Kolo NNP 2 conj",
+                ". . 1 punct").town("Tessit", 42L).town("Kolo", 43L), 3));
+        assertThat(placer(spread).place(2, spread.parse(6), 6, CrisisClass.KILL, List.of()).geonameId())
+                .isEqualTo(9L);
+    }
+
     @Test
     void a_country_or_area_that_acts_is_not_where_it_acted() {
         Location area = new Location("South Kordo", null, null, null, null, null, null, null, 0, "South Kordo");
