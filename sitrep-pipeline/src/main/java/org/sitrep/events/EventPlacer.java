@@ -38,6 +38,10 @@ final class EventPlacer {
     private final NarrativePlaces narrative;
     /** The country the report is about: where an event happened when its sentence names no place. */
     private final Location focusCountry;
+    /** Across the world: in no one town or country. */
+    private static final Location WORLDWIDE = new Location("worldwide", null, null, null, null, null, null, null, 0,
+            "worldwide");
+
     /** The capital of the focus country, when the report names it. */
     private final Location capital;
     /** The region of the focus country the report is about, when it is about one; else null. */
@@ -194,6 +198,9 @@ final class EventPlacer {
                         && (parse.caseOf(c).isEmpty() || context.words.place().contains(parse.caseOf(c))))) {
             return focusCountry;
         }
+        if (worldwide(t, parse)) {
+            return WORLDWIDE;
+        }
         List<PlaceMention> places = context.places(sentence);
         List<Venues.Venue> venues = Venues.of(parse, context.words.places().venueNouns()).stream()
                 .filter(v -> doers.stream().noneMatch(a -> a.span() != null && a.span().overlaps(v.span())))
@@ -221,7 +228,7 @@ final class EventPlacer {
             return town.get();
         }
         if (located.isEmpty()) {
-            return unplaced(sentence, crisisClass);
+            return unplaced(sentence, crisisClass, parse, doers);
         }
         return located.get(0).location();
     }
@@ -326,10 +333,40 @@ final class EventPlacer {
         return Venues.placeIn(venue.text(), town, focusCountry == null ? null : focusCountry.countryIso3());
     }
 
-    /** Where an event that neither its sentence nor the narrative places happened. */
-    private Location unplaced(int sentence, CrisisClass crisisClass) {
+    /** "protests broke out worldwide": a world word on the trigger, or on the verb the trigger is the subject of. */
+    private boolean worldwide(int t, Parse parse) {
+        List<Integer> around = new ArrayList<>(parse.children(t));
+        if (parse.relation(t).startsWith("nsubj") && parse.head(t) >= 0) {
+            around.addAll(parse.children(parse.head(t)));
+        }
+        return around.stream().anyMatch(c -> context.words.places().worldWords().contains(parse.lemma(c)));
+    }
+
+    /**
+     * Where an event that neither its sentence nor the narrative places happened: a diplomatic mission's act in the
+     * capital of the country it is in ("the Embassy condemned"), when the report names that capital.
+     */
+    private Location unplaced(int sentence, CrisisClass crisisClass, Parse parse, List<EventActor> doers) {
+        if (capital != null && doers.stream().anyMatch(d -> mission(d, parse))) {
+            return capital;
+        }
         return context.lexicon.policies().placeFromNarrative().contains(crisisClass)
                 ? narrative.before(sentence).orElse(focusRegion != null ? focusRegion : focusCountry) : focusCountry;
+    }
+
+    /** Whether the doer is a diplomatic mission: its words, or the noun they qualify ("the U.S. Embassy"). */
+    private boolean mission(EventActor doer, Parse parse) {
+        if (doer.span() == null) {
+            return false;
+        }
+        Set<String> nouns = context.words.places().missionNouns();
+        for (int k = 0; k < parse.size(); k++) {
+            if (doer.span().contains(parse.token(k).span()) && (nouns.contains(parse.lemma(k))
+                    || parse.head(k) >= 0 && nouns.contains(parse.lemma(parse.head(k))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A town outranks a region, a region a country, and any of them an area. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.EventActor;
 import org.sitrep.model.place.Location;
 
 /** Where the coder places events, on sentences parsed by hand (invented towns): no language model is loaded. */
@@ -176,6 +177,42 @@ class PlaceUnitsTest {
                 "rebel NNS 1 nsubj", "hold VBD -1 root", "Tessit NNP 1 obj", "and CC 4 cc", "Kolo NNP 2 conj",
                 ". . 1 punct").town("Tessit", 42L).town("Kolo", 43L), 3));
         assertThat(placer(spread).place(2, spread.parse(6), 6, CrisisClass.KILL, List.of()).geonameId())
+                .isEqualTo(9L);
+    }
+
+    @Test
+    void protests_that_broke_out_worldwide_are_at_no_town() {
+        HandParse hand = rebelsEnteredTessit().sentence("Protests broke out worldwide .", "protest NNS 1 nsubj",
+                "break VBD -1 root", "out RP 1 compound:prt", "worldwide RB 1 advmod", ". . 1 punct");
+        Location place = placer(hand).place(0, hand.parse(1), 1, CrisisClass.PROTEST, List.of());
+        assertThat(place.text()).isEqualTo("worldwide");
+        assertThat(place.area()).isNotNull();
+        HandParse local = rebelsEnteredTessit().sentence("Protests broke out .", "protest NNS 1 nsubj",
+                "break VBD -1 root", "out RP 1 compound:prt", ". . 1 punct");
+        assertThat(placer(local).place(0, local.parse(1), 1, CrisisClass.PROTEST, List.of()).geonameId())
+                .isEqualTo(42L);
+    }
+
+    @Test
+    void an_embassy_acts_in_the_capital_of_the_country_it_is_in() {
+        Location kolo = new Location("Kolo", "Kolo", 43L, 1.0, 1.0, null, "XXX", "PPLC", Location.TOWN, null);
+        Location xland = new Location("Xland", "Xland", 9L, 1.0, 1.0, null, "XXX", "PCLI", Location.COUNTRY, null);
+        HandParse hand = new HandParse().sentence("Rebels entered Kolo in Xland .", "rebel NNS 1 nsubj",
+                        "enter VBD -1 root", "Kolo NNP 1 obj", "in IN 4 case", "Xland NNP 1 obl", ". . 1 punct")
+                .place("Kolo", kolo).place("Xland", xland)
+                .sentence("The Zland Embassy condemned the attack .", "the DT 2 det", "Zland NNP 2 compound",
+                        "embassy NNP 3 nsubj", "condemn VBD -1 root", "the DT 5 det", "attack NN 3 obj",
+                        ". . 3 punct");
+        EventActor embassy = new EventActor("state:ZZZ", "Zland", hand.parse(1).token(1).span());
+        assertThat(placer(hand).place(3, hand.parse(1), 1, CrisisClass.CONDEMN, List.of(embassy)).geonameId())
+                .isEqualTo(43L);
+        HandParse state = new HandParse().sentence("Rebels entered Kolo in Xland .", "rebel NNS 1 nsubj",
+                        "enter VBD -1 root", "Kolo NNP 1 obj", "in IN 4 case", "Xland NNP 1 obl", ". . 1 punct")
+                .place("Kolo", kolo).place("Xland", xland)
+                .sentence("Zland condemned the attack .", "Zland NNP 1 nsubj", "condemn VBD -1 root",
+                        "the DT 3 det", "attack NN 1 obj", ". . 1 punct");
+        EventActor zland = new EventActor("state:ZZZ", "Zland", state.parse(1).token(0).span());
+        assertThat(placer(state).place(1, state.parse(1), 1, CrisisClass.CONDEMN, List.of(zland)).geonameId())
                 .isEqualTo(9L);
     }
 
