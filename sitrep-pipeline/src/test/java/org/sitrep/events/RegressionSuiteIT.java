@@ -47,7 +47,7 @@ class RegressionSuiteIT {
      * "the region"), the doer records, the actor record and the dates records (tense, paragraphs, forward year), 175
      * records: 153 correct, 13 partial, 13 missed, 5 extra; floor 165.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 165;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 170;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
@@ -62,7 +62,8 @@ class RegressionSuiteIT {
     // six records (146): 122/11/13/4, floor 130; with the one movement as an unnamed protest's doer (147):
     // 123/11/13/4. With a country's forces as actors and their record (140): 116/12/13/5. All merged (175): 153/13/13/5.
     // With "the hotel" as the facility named before and deployments placed by the narrative, and their two records
-    // (177): 155/13/13/5 (168: the floor stays 165).
+    // (177): 155/13/13/5 (168: the floor stays 165). With an embassy's act at the capital and protests worldwide and
+    // their two records (179): 157/13/13/5, floor 170.
     private static final int CEILING_EXTRA = 5;
 
     private static Results results;
