@@ -29,6 +29,7 @@ final class NarrativePlaces {
     private final Map<Integer, Parse> parses = new HashMap<>();
     private final Map<Integer, Boolean> headings = new HashMap<>();
     private final Map<Integer, Optional<Location>> stories = new HashMap<>();
+    private final Map<Integer, List<Venues.Venue>> venues = new HashMap<>();
 
     NarrativePlaces(CodingContext context, PlaceSieve sieve, String focusIso3) {
         this.context = context;
@@ -162,7 +163,7 @@ final class NarrativePlaces {
         for (int earlier = sentence; earlier >= 0; earlier--) {
             Parse there = parse(earlier);
             TreeMap<Integer, Location> named = new TreeMap<>();
-            for (Venues.Venue venue : Venues.of(there, venueNouns)) {
+            for (Venues.Venue venue : venues.computeIfAbsent(earlier, e -> Venues.of(there, venueNouns))) {
                 if (there.lemma(venue.head()).equals(noun) && (earlier < sentence || venue.span().end() <= start)) {
                     named.put(venue.span().start(), Venues.placeIn(venue.text(), town(venue, earlier), focusIso3));
                 }
