@@ -59,8 +59,11 @@ public final class EventLexicon {
      * @param fromTarget classes whose target names their place ("attacked a village")
      * @param fromDestination classes placed at their destination ("sent troops to the province")
      * @param nextSentences sentences ahead in which "a village" may be named ("the village of X")
+     * @param focusRegionMentions times a report names a region as a region for it to be the region it is about
+     * @param focusRegionShare share of the report's towns and regions of its country that must lie in that region
      */
-    record PlacePolicies(Set<CrisisClass> fromTarget, Set<CrisisClass> fromDestination, int nextSentences) {
+    record PlacePolicies(Set<CrisisClass> fromTarget, Set<CrisisClass> fromDestination, int nextSentences,
+                         int focusRegionMentions, double focusRegionShare) {
     }
 
     /** The doer an unnamed doer of these classes defaults to when one actor of the kind dominates them. */
@@ -138,7 +141,8 @@ public final class EventLexicon {
         this.limits = events.limits();
         this.places = new PlacePolicies(classes(events.places().fromTarget(), "places.from_target"),
                 classes(events.places().fromDestination(), "places.from_destination"),
-                events.places().nextSentences());
+                events.places().nextSentences(), events.places().focusRegionMentions(),
+                events.places().focusRegionShare());
         this.status = StatusCues.from(files.status());
         this.words = Words.from(files.words());
         this.dates = DateWords.from(files.dates());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.sitrep.pipeline.LocalActor;
  * events.yaml {@code place_from_object}, the target for {@code places.from_target}, the destination for
  * {@code places.from_destination}), a facility there ({@link Venues}), or the named place a noun there refers to
  * ("took the port"); else a town the sentence names in a role of place ({@link PlaceSieve}); else the town the
- * narrative is at ({@code place_from_narrative}, {@link NarrativePlaces}); else the country the report is about, or
+ * narrative is at ({@code place_from_narrative}, {@link NarrativePlaces}), else the region the report is about when it
+ * is about one; else the country the report is about, or
  * its capital ({@code place_at_capital}) when the narrative names the capital.
  */
 final class EventPlacer {
@@ -29,8 +31,6 @@ final class EventPlacer {
     private static final String STATE_KEY = "state:";
     /** GeoNames' feature code of a country's capital. */
     private static final String CAPITAL = "PPLC";
-    /** A sub-city place: a facility inside a town. */
-    private static final int SUB_CITY = 5;
 
     private final CodingContext context;
     private final HeadKinds kinds;
@@ -38,8 +38,14 @@ final class EventPlacer {
     private final NarrativePlaces narrative;
     /** The country the report is about: where an event happened when its sentence names no place. */
     private final Location focusCountry;
+    /** Across the world: in no one town or country. */
+    private static final Location WORLDWIDE = new Location("worldwide", null, null, null, null, null, null, null, 0,
+            "worldwide");
+
     /** The capital of the focus country, when the report names it. */
     private final Location capital;
+    /** The region of the focus country the report is about, when it is about one; else null. */
+    private final Location focusRegion;
 
     EventPlacer(CodingContext context, HeadKinds kinds, EventDates dates) {
         this.context = context;
@@ -47,6 +53,7 @@ final class EventPlacer {
         this.sieve = new PlaceSieve(context);
         this.focusCountry = placesCountry().orElseGet(this::statesCountry);
         this.narrative = new NarrativePlaces(context, sieve, focusCountry == null ? null : focusCountry.countryIso3());
+        this.focusRegion = focusRegion();
         this.capital = focusCountry == null || focusCountry.countryIso3() == null ? null : context.document.places()
                 .stream().map(PlaceMention::location)
                 .filter(l -> CAPITAL.equals(l.featureCode()) && l.area() == null
@@ -79,6 +86,54 @@ final class EventPlacer {
                 .flatMap(top -> context.document.places().stream().map(PlaceMention::location)
                         .filter(l -> PlaceSieve.country(l) && top.getKey().equals(l.countryIso3()))
                         .findFirst());
+    }
+
+    /**
+     * The region of the focus country the report is about: one it names as a region at least
+     * {@code places.focus_region_mentions} times, in which lie more than {@code places.focus_region_share} of the
+     * towns and regions of that country it names (a name that only qualifies a person or a thing not counted), as
+     * the report writes it outside a heading in capitals.
+     */
+    private Location focusRegion() {
+        if (focusCountry == null || focusCountry.countryIso3() == null) {
+            return null;
+        }
+        Map<String, Integer> inRegion = new HashMap<>();
+        Map<String, Integer> asRegion = new HashMap<>();
+        Map<String, Location> regions = new HashMap<>();
+        Map<Integer, Parse> parses = new HashMap<>();
+        int local = 0;
+        for (PlaceMention mention : context.document.places()) {
+            Location place = mention.location();
+            if (mention.demonym() || place.area() != null || !place.resolved() || place.resolution() < Location.REGION
+                    || !focusCountry.countryIso3().equals(place.countryIso3())) {
+                continue;
+            }
+            Parse parse = parses.computeIfAbsent(mention.sentence(), s -> new Parse(context.document.tokens(s)));
+            if (sieve.modifier(mention.span(), parse, -1)) {
+                continue;
+            }
+            local++;
+            if (place.admin1() == null) {
+                continue;
+            }
+            inRegion.merge(place.admin1(), 1, Integer::sum);
+            if (place.resolution() == Location.REGION) {
+                asRegion.merge(place.admin1(), 1, Integer::sum);
+                regions.merge(place.admin1(), place, (first, next) -> shouted(first) ? next : first);
+            }
+        }
+        int all = local;
+        EventLexicon.PlacePolicies policies = context.lexicon.places();
+        return inRegion.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .filter(top -> asRegion.getOrDefault(top.getKey(), 0) >= policies.focusRegionMentions()
+                        && top.getValue() > policies.focusRegionShare() * all)
+                .map(top -> regions.get(top.getKey())).orElse(null);
+    }
+
+    private static boolean shouted(Location place) {
+        return place.text().equals(place.text().toUpperCase(Locale.ROOT));
     }
 
     /** The country whose state the report names most, as its places resolved it, else as the report names it. */
@@ -143,6 +198,9 @@ final class EventPlacer {
                         && (parse.caseOf(c).isEmpty() || context.words.place().contains(parse.caseOf(c))))) {
             return focusCountry;
         }
+        if (worldwide(t, parse)) {
+            return WORLDWIDE;
+        }
         List<PlaceMention> places = context.places(sentence);
         List<Venues.Venue> venues = Venues.of(parse, context.words.places().venueNouns()).stream()
                 .filter(v -> doers.stream().noneMatch(a -> a.span() != null && a.span().overlaps(v.span())))
@@ -170,7 +228,7 @@ final class EventPlacer {
             return town.get();
         }
         if (located.isEmpty()) {
-            return unplaced(sentence, crisisClass);
+            return unplaced(sentence, crisisClass, parse, doers);
         }
         return located.get(0).location();
     }
@@ -272,18 +330,43 @@ final class EventPlacer {
         if (town == null) {
             town = narrative.before(sentence).orElse(null);
         }
-        if (town == null) {
-            String iso3 = focusCountry == null ? null : focusCountry.countryIso3();
-            return new Location(venue.text(), null, null, null, null, null, iso3, null, SUB_CITY, null);
-        }
-        return new Location(venue.text(), town.name() == null ? town.text() : town.name(), town.geonameId(),
-                town.lat(), town.lon(), town.admin1(), town.countryIso3(), town.featureCode(), SUB_CITY, null);
+        return Venues.placeIn(venue.text(), town, focusCountry == null ? null : focusCountry.countryIso3());
     }
 
-    /** Where an event that neither its sentence nor the narrative places happened. */
-    private Location unplaced(int sentence, CrisisClass crisisClass) {
+    /** "protests broke out worldwide": a world word on the trigger, or on the verb the trigger is the subject of. */
+    private boolean worldwide(int t, Parse parse) {
+        List<Integer> around = new ArrayList<>(parse.children(t));
+        if (parse.relation(t).startsWith("nsubj") && parse.head(t) >= 0) {
+            around.addAll(parse.children(parse.head(t)));
+        }
+        return around.stream().anyMatch(c -> context.words.places().worldWords().contains(parse.lemma(c)));
+    }
+
+    /**
+     * Where an event that neither its sentence nor the narrative places happened: a diplomatic mission's act in the
+     * capital of the country it is in ("the Embassy condemned"), when the report names that capital.
+     */
+    private Location unplaced(int sentence, CrisisClass crisisClass, Parse parse, List<EventActor> doers) {
+        if (capital != null && doers.stream().anyMatch(d -> mission(d, parse))) {
+            return capital;
+        }
         return context.lexicon.policies().placeFromNarrative().contains(crisisClass)
-                ? narrative.before(sentence).orElse(focusCountry) : focusCountry;
+                ? narrative.before(sentence).orElse(focusRegion != null ? focusRegion : focusCountry) : focusCountry;
+    }
+
+    /** Whether the doer is a diplomatic mission: its words, or the noun they qualify ("the U.S. Embassy"). */
+    private boolean mission(EventActor doer, Parse parse) {
+        if (doer.span() == null) {
+            return false;
+        }
+        Set<String> nouns = context.words.places().missionNouns();
+        for (int k = 0; k < parse.size(); k++) {
+            if (doer.span().contains(parse.token(k).span()) && (nouns.contains(parse.lemma(k))
+                    || parse.head(k) >= 0 && nouns.contains(parse.lemma(parse.head(k))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A town outranks a region, a region a country, and any of them an area. */

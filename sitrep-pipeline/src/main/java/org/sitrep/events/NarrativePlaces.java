@@ -1,10 +1,12 @@
 package org.sitrep.events;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.place.Location;
@@ -26,6 +28,8 @@ final class NarrativePlaces {
     private final String focusIso3;
     private final Map<Integer, Parse> parses = new HashMap<>();
     private final Map<Integer, Boolean> headings = new HashMap<>();
+    private final Map<Integer, Optional<Location>> stories = new HashMap<>();
+    private final Map<Integer, List<Venues.Venue>> venues = new HashMap<>();
 
     NarrativePlaces(CodingContext context, PlaceSieve sieve, String focusIso3) {
         this.context = context;
@@ -55,6 +59,16 @@ final class NarrativePlaces {
 
     /** The last town a sentence names or refers to ("the port"), else its last region. */
     private Optional<Location> storyPlace(int sentence) {
+        Optional<Location> known = stories.get(sentence);
+        if (known != null) {
+            return known;
+        }
+        Optional<Location> place = storyPlaceOf(sentence);
+        stories.put(sentence, place);
+        return place;
+    }
+
+    private Optional<Location> storyPlaceOf(int sentence) {
         Parse parse = parse(sentence);
         TreeMap<Integer, Location> named = new TreeMap<>();
         for (PlaceMention place : context.places(sentence)) {
@@ -65,7 +79,8 @@ final class NarrativePlaces {
         Words.PlaceWords words = context.words.places();
         for (int k = 0; k < parse.size(); k++) {
             String lemma = parse.lemma(k);
-            if (parse.token(k).isNoun() && (words.townNouns().contains(lemma) || words.regionNouns().contains(lemma))
+            if (parse.token(k).isNoun() && (words.townNouns().contains(lemma) || words.regionNouns().contains(lemma)
+                    || words.venueNouns().contains(lemma))
                     && parse.children(k, "det").stream().anyMatch(d -> parse.lemma(d).equals("the"))
                     && !namesPlace(k, parse, sentence)) {
                 int start = parse.token(k).span().start();
@@ -108,7 +123,8 @@ final class NarrativePlaces {
         }
         boolean town = words.townNouns().contains(lemma);
         if (!town && !words.regionNouns().contains(lemma)) {
-            return Optional.empty();
+            return words.venueNouns().contains(lemma) && !indefinite && definite(head, parse)
+                    ? facility(lemma, head, parse, sentence) : Optional.empty();
         }
         if (indefinite) {
             return after(lemma, sentence);
@@ -127,7 +143,93 @@ final class NarrativePlaces {
                 }
             }
         }
+        return described(head, parse) ? Optional.empty() : onlyOne(town, sentence, start);
+    }
+
+    private static boolean definite(int head, Parse parse) {
+        return parse.children(head, "det").stream().anyMatch(d -> parse.lemma(d).equals("the"));
+    }
+
+    /**
+     * "the hotel", "the camp": the facility the report last named with that noun, however far back ("the Palm
+     * Hotel", "Camp Tessa"), in the town named with it; not when the noun is itself part of a facility's name.
+     */
+    private Optional<Location> facility(String noun, int head, Parse parse, int sentence) {
+        Set<String> venueNouns = context.words.places().venueNouns();
+        if (Venues.of(parse, venueNouns).stream().anyMatch(v -> v.covers(head))) {
+            return Optional.empty();
+        }
+        int start = parse.token(head).span().start();
+        for (int earlier = sentence; earlier >= 0; earlier--) {
+            Parse there = parse(earlier);
+            TreeMap<Integer, Location> named = new TreeMap<>();
+            for (Venues.Venue venue : venues.computeIfAbsent(earlier, e -> Venues.of(there, venueNouns))) {
+                if (there.lemma(venue.head()).equals(noun) && (earlier < sentence || venue.span().end() <= start)) {
+                    named.put(venue.span().start(), Venues.placeIn(venue.text(), town(venue, earlier), focusIso3));
+                }
+            }
+            for (PlaceMention place : context.places(earlier)) {
+                if (!place.location().resolved() && (earlier < sentence || place.span().end() <= start)
+                        && Arrays.stream(place.location().text().split("\\s+"))
+                        .anyMatch(w -> w.equalsIgnoreCase(noun))) {
+                    named.put(place.span().start(), place.location());
+                }
+            }
+            if (!named.isEmpty()) {
+                return Optional.of(named.lastEntry().getValue());
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The town a facility is in: one its name holds, else the first its sentence names, else the narrative's. */
+    private Location town(Venues.Venue venue, int sentence) {
+        Location inName = null;
+        Location inSentence = null;
+        for (PlaceMention place : context.places(sentence)) {
+            Location l = place.location();
+            if (l.area() != null || l.resolution() <= Location.REGION || !story(place, sentence)) {
+                continue;
+            }
+            if (venue.span().contains(place.span()) && inName == null) {
+                inName = l;
+            }
+            inSentence = inSentence == null ? l : inSentence;
+        }
+        return inName != null ? inName : inSentence != null ? inSentence : before(sentence).orElse(null);
+    }
+
+    /** "the town where she was held", "the province of the east": a noun a clause or phrase of its own describes. */
+    private static boolean described(int head, Parse parse) {
+        return parse.children(head).stream().anyMatch(c -> parse.relation(c).startsWith("acl")
+                || parse.relation(c).startsWith("nmod"));
+    }
+
+    /**
+     * The one town (or region) of the report's country that the report has named up to this point, however far
+     * back: "the province" of a report about one province is that province.
+     */
+    private Optional<Location> onlyOne(boolean town, int sentence, int start) {
+        Location only = null;
+        for (int earlier = 0; earlier <= sentence; earlier++) {
+            for (PlaceMention place : context.places(earlier)) {
+                if ((earlier == sentence && place.span().end() > start) || !story(place, earlier)
+                        || !(town ? local(place) : region(place))) {
+                    continue;
+                }
+                Location location = place.location();
+                if (only != null && !samePlace(only, location)) {
+                    return Optional.empty();
+                }
+                only = only == null ? location : only;
+            }
+        }
+        return Optional.ofNullable(only);
+    }
+
+    private static boolean samePlace(Location a, Location b) {
+        return a.geonameId() != null ? a.geonameId().equals(b.geonameId())
+                : b.geonameId() == null && a.text().equalsIgnoreCase(b.text());
     }
 
     /** Whether the narrative, up to and including {@code sentence}, names this place. */
@@ -184,7 +286,18 @@ final class NarrativePlaces {
         boolean foreign = focusIso3 != null && location.countryIso3() != null
                 && !focusIso3.equals(location.countryIso3());
         return location.area() == null && !PlaceSieve.country(location) && !foreign
-                && (location.resolved() || local(place)) && !sieve.modifier(place.span(), parse(sentence), -1);
+                && (location.resolved() || local(place) && !definite(place, parse(sentence)))
+                && !sieve.modifier(place.span(), parse(sentence), -1);
+    }
+
+    /** "close to the Kremlin", "the Sambisa Forest": a name the gazetteer does not know, after "the", is no town. */
+    private boolean definite(PlaceMention place, Parse parse) {
+        for (int k = 1; k < parse.size(); k++) {
+            if (parse.token(k).span().start() == place.span().start()) {
+                return parse.lemma(k - 1).equals("the");
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
+import org.sitrep.model.place.Location;
 
 /**
  * The facilities a sentence names: a capitalised name ending in a venue noun of words.yaml ("the Palm Hotel",
@@ -19,7 +20,19 @@ final class Venues {
         }
     }
 
+    /** A sub-city place: a facility inside a town. */
+    static final int SUB_CITY = 5;
+
     private Venues() {
+    }
+
+    /** The facility as a place inside its town; with no town known, inside the country {@code iso3} (or none). */
+    static Location placeIn(String venue, Location town, String iso3) {
+        if (town == null) {
+            return new Location(venue, null, null, null, null, null, iso3, null, SUB_CITY, null);
+        }
+        return new Location(venue, town.name() == null ? town.text() : town.name(), town.geonameId(), town.lat(),
+                town.lon(), town.admin1(), town.countryIso3(), town.featureCode(), SUB_CITY, null);
     }
 
     static List<Venue> of(Parse parse, Set<String> venueNouns) {

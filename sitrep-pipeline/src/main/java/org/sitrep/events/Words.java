@@ -29,9 +29,12 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
      * @param capitalNouns nouns that name the capital ("the capital")
      * @param destination prepositions of a destination ("sent troops to the province")
      * @param countryWords words on a trigger that place it in the whole country ("nationwide", "across the country")
+     * @param worldWords words on a trigger or its verb that place it across the world ("protests broke out worldwide")
+     * @param missionNouns nouns of a diplomatic mission, which acts in the capital of the country it is in
      */
     record PlaceWords(Set<String> venueNouns, Set<String> townNouns, Set<String> regionNouns,
-                      Set<String> capitalNouns, Set<String> destination, Set<String> countryWords) {
+                      Set<String> capitalNouns, Set<String> destination, Set<String> countryWords,
+                      Set<String> worldWords, Set<String> missionNouns) {
     }
 
     static Words from(WordsFile file) {
@@ -48,7 +51,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 set(file.unspecificWords()), set(file.attemptWords()), set(file.armedNouns()),
                 new PlaceWords(set(file.places().venueNouns()), set(file.places().townNouns()),
                         set(file.places().regionNouns()), set(file.places().capitalNouns()),
-                        set(file.places().destination()), set(file.places().countryWords())),
+                        set(file.places().destination()), set(file.places().countryWords()),
+                        set(file.places().worldWords()), set(file.places().missionNouns())),
                 set(file.choosingVerbs()), set(file.groupNouns()), set(p.source()));
     }
 

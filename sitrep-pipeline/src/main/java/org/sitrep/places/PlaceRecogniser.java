@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +110,49 @@ public final class PlaceRecogniser implements Stage {
                 }
             }
         }
+        out.addAll(sameNameElsewhere(document, out, context));
+        out.sort(Comparator.comparingInt(PlaceMention::sentence).thenComparingInt(p -> p.span().start()));
         document.setPlaces(out);
+    }
+
+    /**
+     * One name, one sense in a report: a name the tagger called a person or an organisation in one sentence is
+     * the town or region it resolved to where the report names it as a place ("Cabo Delgado" tagged a person
+     * after a sentence that tagged it a location). Never a country: a state's name is as often its government.
+     */
+    private List<PlaceMention> sameNameElsewhere(AnalysedDocument document, List<PlaceMention> found,
+                                                 PlaceContext context) {
+        Set<String> placeNames = new HashSet<>();
+        for (PlaceMention m : found) {
+            Location l = m.location();
+            if (!m.demonym() && l.resolved() && l.area() == null && l.resolution() > Location.COUNTRY) {
+                placeNames.add(l.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        if (placeNames.isEmpty()) {
+            return out;
+        }
+        for (EntityMention e : document.entities()) {
+            if (e.type() == EntityType.LOCATION || !placeNames.contains(e.text().toLowerCase(Locale.ROOT))
+                    || found.stream().anyMatch(m -> m.sentence() == e.sentence() && m.span().overlaps(e.span()))) {
+                continue;
+            }
+            List<Token> tokens = document.tokens(e.sentence());
+            int first = firstToken(tokens, e.span());
+            int last = lastToken(tokens, e.span());
+            if (first < 0 || last < first) {
+                continue;
+            }
+            Candidate c = withDirection(tokens, first, last, "ner");
+            Resolution r = resolver.resolve(c.name, context.withCue(cue(tokens, c.first, c.last)));
+            Span span = new Span(tokens.get(c.first).span().start(), tokens.get(c.last).span().end());
+            Location location = location(c.name, r);
+            if (location.resolved() && location.resolution() > Location.COUNTRY) {
+                out.add(new PlaceMention(e.sentence(), span, location, false, c.source, r.reason()));
+            }
+        }
+        return out;
     }
 
     private record Candidate(int first, int last, String name, String source) {

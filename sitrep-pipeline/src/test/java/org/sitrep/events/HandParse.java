@@ -97,6 +97,13 @@ final class HandParse {
         return this;
     }
 
+    /** A name {@code surface} of the last sentence that the tagger called a place and the gazetteer does not know. */
+    HandParse named(String surface) {
+        places.add(new PlaceMention(sentences.size() - 1, span(surface), Location.asWritten(surface), false, "ner",
+                null));
+        return this;
+    }
+
     /** A date expression {@code surface} of the last sentence, resolved to one day. */
     HandParse day(String surface, LocalDate day) {
         times.add(new TimeMention(sentences.size() - 1, span(surface), surface, day.toString(), DateRange.day(day)));

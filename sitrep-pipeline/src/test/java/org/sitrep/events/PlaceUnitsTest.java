@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.EventActor;
 import org.sitrep.model.place.Location;
 
 /** Where the coder places events, on sentences parsed by hand (invented towns): no language model is loaded. */
@@ -94,6 +95,125 @@ class PlaceUnitsTest {
                         "Tessit NNP 1 nmod", "burn VBD -1 root", ". . 4 punct").town("Tessit", 42L);
         assertThat(placer(village).place(1, village.parse(0), 0, CrisisClass.ATTACK, List.of()).geonameId())
                 .isEqualTo(42L);
+    }
+
+    private static HandParse talksFailed(HandParse hand, int times) {
+        for (int i = 0; i < times; i++) {
+            hand.sentence("Talks failed .", "talk NNS 1 nsubj", "fail VBD -1 root", ". . 1 punct");
+        }
+        return hand;
+    }
+
+    private static HandParse troopsToTheProvince(HandParse hand) {
+        return hand.sentence("Chad sent troops to the province .", "Chad NNP 1 nsubj", "send VBD -1 root",
+                "troop NNS 1 obj", "to IN 5 case", "the DT 5 det", "province NN 1 obl", ". . 1 punct");
+    }
+
+    @Test
+    void the_province_is_the_one_region_the_report_names_however_far_back() {
+        HandParse one = troopsToTheProvince(talksFailed(new HandParse().sentence("Fighting spread across Mopti .",
+                "fighting NN 1 nsubj", "spread VBD -1 root", "across IN 3 case", "Mopti NNP 1 obl", ". . 1 punct")
+                .place("Mopti", MOPTI_REGION), 3));
+        assertThat(placer(one).place(1, one.parse(4), 4, CrisisClass.DEPLOY, List.of()).geonameId()).isEqualTo(7L);
+        Location kayes = new Location("Kayes", "Kayes", 8L, 1.0, 1.0, "Kayes", "XXX", "ADM1", Location.REGION, null);
+        HandParse two = troopsToTheProvince(talksFailed(new HandParse().sentence("Fighting spread across Mopti .",
+                "fighting NN 1 nsubj", "spread VBD -1 root", "across IN 3 case", "Mopti NNP 1 obl", ". . 1 punct")
+                .place("Mopti", MOPTI_REGION).sentence("Rain fell on Kayes .", "rain NN 1 nsubj", "fall VBD -1 root",
+                        "on IN 3 case", "Kayes NNP 1 obl", ". . 1 punct").place("Kayes", kayes), 3));
+        assertThat(placer(two).place(1, two.parse(5), 5, CrisisClass.DEPLOY, List.of())).isNull();
+    }
+
+    @Test
+    void the_hotel_is_the_facility_the_report_named_last_with_that_noun() {
+        HandParse hand = troopsStormedTheHotel(talksFailed(rebelsEnteredTessit().sentence(
+                "A soldier died near the Palm Hotel .", "a DT 1 det", "soldier NN 2 nsubj", "die VBD -1 root",
+                "near IN 6 case", "the DT 6 det", "Palm NNP 6 compound", "hotel NNP 2 obl", ". . 2 punct"), 3));
+        Location place = placer(hand).place(1, hand.parse(5), 5, CrisisClass.ATTACK, List.of());
+        assertThat(place.text()).isEqualTo("Palm Hotel");
+        assertThat(place.geonameId()).isEqualTo(42L);
+        HandParse none = troopsStormedTheHotel(new HandParse());
+        assertThat(placer(none).place(1, none.parse(0), 0, CrisisClass.ATTACK, List.of())).isNull();
+    }
+
+    private static HandParse troopsStormedTheHotel(HandParse hand) {
+        return hand.sentence("Troops stormed the hotel .", "troop NNS 1 nsubj", "storm VBD -1 root", "the DT 3 det",
+                "hotel NN 1 obj", ". . 1 punct");
+    }
+
+    @Test
+    void an_unknown_name_after_the_is_no_town_the_story_is_at() {
+        HandParse kremlin = new HandParse().sentence("Mercenaries close to the Kremlin came .",
+                "mercenary NNS 5 nsubj", "close JJ 0 amod", "to IN 4 case", "the DT 4 det", "Kremlin NNP 1 obl",
+                "come VBD -1 root", ". . 5 punct").named("Kremlin").sentence("Two soldiers died .",
+                "two CD 1 nummod", "soldier NNS 2 nsubj", "die VBD -1 root", ". . 2 punct");
+        assertThat(placer(kremlin).place(2, kremlin.parse(1), 1, CrisisClass.KILL, List.of())).isNull();
+        HandParse kolo = new HandParse().sentence("Mercenaries came to Kolo .", "mercenary NNS 1 nsubj",
+                "come VBD -1 root", "to IN 3 case", "Kolo NNP 1 obl", ". . 1 punct").named("Kolo")
+                .sentence("Two soldiers died .", "two CD 1 nummod", "soldier NNS 2 nsubj", "die VBD -1 root",
+                        ". . 2 punct");
+        assertThat(placer(kolo).place(2, kolo.parse(1), 1, CrisisClass.KILL, List.of()).text()).isEqualTo("Kolo");
+    }
+
+    private static HandParse aboutMopti() {
+        Location xland = new Location("Xland", "Xland", 9L, 1.0, 1.0, null, "XXX", "PCLI", Location.COUNTRY, null);
+        return new HandParse().sentence("Fighting spread across Mopti in Xland .", "fighting NN 1 nsubj",
+                        "spread VBD -1 root", "across IN 3 case", "Mopti NNP 1 obl", "in IN 5 case", "Xland NNP 1 obl",
+                        ". . 1 punct").place("Mopti", MOPTI_REGION).place("Xland", xland)
+                .sentence("Rebels held Mopti .", "rebel NNS 1 nsubj", "hold VBD -1 root", "Mopti NNP 1 obj",
+                        ". . 1 punct").place("Mopti", MOPTI_REGION);
+    }
+
+    private static HandParse twoSoldiersDied(HandParse hand) {
+        return hand.sentence("Two soldiers died .", "two CD 1 nummod", "soldier NNS 2 nsubj", "die VBD -1 root",
+                ". . 2 punct");
+    }
+
+    @Test
+    void an_unplaced_event_of_a_report_about_one_region_happened_in_that_region() {
+        HandParse one = twoSoldiersDied(talksFailed(aboutMopti(), 3));
+        assertThat(placer(one).place(2, one.parse(5), 5, CrisisClass.KILL, List.of()).geonameId()).isEqualTo(7L);
+        assertThat(placer(one).place(2, one.parse(5), 5, CrisisClass.CONDEMN, List.of()).geonameId()).isEqualTo(9L);
+        HandParse spread = twoSoldiersDied(talksFailed(aboutMopti().sentence("Rebels held Tessit and Kolo .",
+                "rebel NNS 1 nsubj", "hold VBD -1 root", "Tessit NNP 1 obj", "and CC 4 cc", "Kolo NNP 2 conj",
+                ". . 1 punct").town("Tessit", 42L).town("Kolo", 43L), 3));
+        assertThat(placer(spread).place(2, spread.parse(6), 6, CrisisClass.KILL, List.of()).geonameId())
+                .isEqualTo(9L);
+    }
+
+    @Test
+    void protests_that_broke_out_worldwide_are_at_no_town() {
+        HandParse hand = rebelsEnteredTessit().sentence("Protests broke out worldwide .", "protest NNS 1 nsubj",
+                "break VBD -1 root", "out RP 1 compound:prt", "worldwide RB 1 advmod", ". . 1 punct");
+        Location place = placer(hand).place(0, hand.parse(1), 1, CrisisClass.PROTEST, List.of());
+        assertThat(place.text()).isEqualTo("worldwide");
+        assertThat(place.area()).isNotNull();
+        HandParse local = rebelsEnteredTessit().sentence("Protests broke out .", "protest NNS 1 nsubj",
+                "break VBD -1 root", "out RP 1 compound:prt", ". . 1 punct");
+        assertThat(placer(local).place(0, local.parse(1), 1, CrisisClass.PROTEST, List.of()).geonameId())
+                .isEqualTo(42L);
+    }
+
+    @Test
+    void an_embassy_acts_in_the_capital_of_the_country_it_is_in() {
+        Location kolo = new Location("Kolo", "Kolo", 43L, 1.0, 1.0, null, "XXX", "PPLC", Location.TOWN, null);
+        Location xland = new Location("Xland", "Xland", 9L, 1.0, 1.0, null, "XXX", "PCLI", Location.COUNTRY, null);
+        HandParse hand = new HandParse().sentence("Rebels entered Kolo in Xland .", "rebel NNS 1 nsubj",
+                        "enter VBD -1 root", "Kolo NNP 1 obj", "in IN 4 case", "Xland NNP 1 obl", ". . 1 punct")
+                .place("Kolo", kolo).place("Xland", xland)
+                .sentence("The Zland Embassy condemned the attack .", "the DT 2 det", "Zland NNP 2 compound",
+                        "embassy NNP 3 nsubj", "condemn VBD -1 root", "the DT 5 det", "attack NN 3 obj",
+                        ". . 3 punct");
+        EventActor embassy = new EventActor("state:ZZZ", "Zland", hand.parse(1).token(1).span());
+        assertThat(placer(hand).place(3, hand.parse(1), 1, CrisisClass.CONDEMN, List.of(embassy)).geonameId())
+                .isEqualTo(43L);
+        HandParse state = new HandParse().sentence("Rebels entered Kolo in Xland .", "rebel NNS 1 nsubj",
+                        "enter VBD -1 root", "Kolo NNP 1 obj", "in IN 4 case", "Xland NNP 1 obl", ". . 1 punct")
+                .place("Kolo", kolo).place("Xland", xland)
+                .sentence("Zland condemned the attack .", "Zland NNP 1 nsubj", "condemn VBD -1 root",
+                        "the DT 3 det", "attack NN 1 obj", ". . 1 punct");
+        EventActor zland = new EventActor("state:ZZZ", "Zland", state.parse(1).token(0).span());
+        assertThat(placer(state).place(1, state.parse(1), 1, CrisisClass.CONDEMN, List.of(zland)).geonameId())
+                .isEqualTo(9L);
     }
 
     @Test

@@ -66,6 +66,9 @@ class RegressionSuiteIT {
     // passive's subject of a raised clause, time objects, an election's winner and the displaced as doers and their
     // six records (146): 122/11/13/4, floor 130; with the one movement as an unnamed protest's doer (147):
     // 123/11/13/4. With a country's forces as actors and their record (140): 116/12/13/5. All merged (175): 153/13/13/5.
+    // With "the hotel" as the facility named before and deployments placed by the narrative, and their two records
+    // (177): 155/13/13/5 (168: the floor stays 165). With an embassy's act at the capital and protests worldwide and
+    // their two records (179): 157/13/13/5, floor 170.
     private static final int CEILING_EXTRA = 5;
 
     private static Results results;
