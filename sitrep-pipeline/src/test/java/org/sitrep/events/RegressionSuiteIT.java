@@ -50,9 +50,10 @@ class RegressionSuiteIT {
      * nearer year, the perfect within the narrative's year, lines dated after publication, the time of writing as
      * the narrative's, a clause about the time of writing), 184 records: 161 correct, 13 partial, 13 missed, 5 extra;
      * floor 170. With the doer records of the same round (a claim of responsibility, a name the tagger missed
-     * once, aid received from a giver): 187 records, counts as measured at the merge.
+     * once, aid received from a giver) and the place records (a facility's noun, a deployment's narrative place, an
+     * embassy at the capital, worldwide), 191 records: 168 correct, 13 partial, 13 missed, 5 extra; floor 180.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 170;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 180;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
