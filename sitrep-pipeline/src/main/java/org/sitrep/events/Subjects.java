@@ -9,6 +9,7 @@ import java.util.Set;
 final class Subjects {
     /** Named-entity labels of a time: "by the end of March" is no agent. */
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION");
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final Words words;
 
@@ -48,8 +49,10 @@ final class Subjects {
         if (relation.equals("xcomp")) {
             // "ordered troops to fire": the object acts; "the colonel led his commandos to seize the palace":
             // the one who leads does. "spent two weeks protesting": a time does not act.
+            // Nor does a place: "crowds took to the streets to demand" is the crowds' demand.
             List<Integer> objects = parse.children(governor, "obj").stream()
-                    .filter(o -> !TEMPORAL.contains(String.valueOf(parse.token(o).ner()))).toList();
+                    .filter(o -> !TEMPORAL.contains(String.valueOf(parse.token(o).ner())))
+                    .filter(o -> !isPlace(o, parse)).toList();
             List<Integer> raised = parse.children(governor, "nsubj:pass");
             if (objects.isEmpty() && !raised.isEmpty() && parse.children(verb, "aux:pass").isEmpty()) {
                 // "the envoy was said to have brokered", "the general was forced to resign": the one the
@@ -78,6 +81,12 @@ final class Subjects {
             return List.of(governor);
         }
         return out;
+    }
+
+    private boolean isPlace(int token, Parse parse) {
+        String lemma = parse.lemma(token).toLowerCase(Locale.ROOT);
+        return words.placeNouns().contains(lemma) || words.places().venueNouns().contains(lemma)
+                || PLACE_TAGS.contains(String.valueOf(parse.token(token).ner()));
     }
 
     /**

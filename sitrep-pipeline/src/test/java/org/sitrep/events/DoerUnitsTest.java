@@ -47,6 +47,15 @@ class DoerUnitsTest {
     }
 
     @Test
+    void a_place_taken_to_does_not_control_the_purpose_clause() {
+        HandParse hand = new HandParse().sentence("Crowds hit the streets to demand elections", "crowd NNS 1 nsubj",
+                "hit VBD -1 root", "the DT 3 det", "street NNS 1 obj", "to TO 5 mark", "demand VB 1 xcomp",
+                "election NNS 5 obj");
+        assertThat(rolesOf(hand, CrisisClass.DEMAND).sources()).extracting(EventActor::entityText)
+                .containsExactly("Crowds");
+    }
+
+    @Test
     void an_event_noun_as_subject_lends_the_actor_that_modifies_it() {
         HandParse hand = new HandParse().sentence("A bloc attack killed guards", "a DT 2 det",
                 "bloc NN 2 compound", "attack NN 3 nsubj", "kill VBD -1 root", "guard NNS 3 obj")
