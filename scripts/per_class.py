@@ -2,7 +2,10 @@
 """Detection per class on a gold set, from an all.sh output folder (its score.json).
 Usage: python3 scripts/per_class.py OUT [SET]   (SET: wide (default) or dev)
 gold: scored gold events of the class; found: detected (class and sentence); extra: predictions matching no gold."""
-import json, sys, collections
+import collections
+import json
+import os
+import sys
 
 out = sys.argv[1]
 name = sys.argv[2] if len(sys.argv) > 2 else "wide"
@@ -13,12 +16,11 @@ for doc in score["docs"].values():
         (missed if miss["why"] == ["not detected"] else attr)[miss["type"]] += 1
     for x in doc["extras"]:
         extra[x["class"]] += 1
-# gold per class = missed + found; found = detected, with or without a wrong attribute. The scorer lists a
-# detected event only when an attribute is wrong, so the found count of a class comes from the totals below.
-gold = collections.Counter()
+# found = gold - not detected (an event detected with a wrong attribute is found); gold counted as score.py counts.
 sys.path.insert(0, "../shared/eval")
-import os
-import score as S
+import score as S  # noqa: E402  (the scorer lies outside the repository)
+
+gold = collections.Counter()
 gdir = f"../shared/eval/{name}"
 for f in sorted(os.listdir(gdir)):
     g = json.load(open(os.path.join(gdir, f)))

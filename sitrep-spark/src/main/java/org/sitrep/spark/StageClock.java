@@ -57,7 +57,6 @@ final class StageClock extends SparkListener {
         return out;
     }
 
-    /** A stage's name without Spark's own prefix for anonymous functions. */
     private static String site(String name) {
         return name == null ? "?" : name.trim();
     }

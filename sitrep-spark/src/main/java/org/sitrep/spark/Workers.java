@@ -80,10 +80,4 @@ final class Workers {
     static EventMerger merger(JobSettings settings) {
         return new EventMerger(rules(), places(settings));
     }
-
-    /** Heap in use by this JVM now, for the benchmark's peak. */
-    static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
-    }
 }
