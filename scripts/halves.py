@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Figures per half of the wide set (leave-half-out) and dev, from an all.sh output folder.
 Usage: python3 scripts/halves.py OUT   (OUT as given to ../shared/eval/all.sh)
-Half A = crises 21 23 31 33 35 42 44 (look at these while writing a fix)
-Half B = crises 22 24 32 34 41 43 45 (held out: check them after)."""
+Half A = crises 21 23 31 33 35 42 44, half B = crises 22 24 32 34 41 43 45. One half is read while writing a fix,
+the other held out and checked after: A was read until the evening of 6 Dec 2026, B from the night of that day
+(README, the accuracy section)."""
 import json, sys
 A = {"21", "23", "31", "33", "35", "42", "44"}
 def figs(docs, keep):
@@ -17,7 +18,7 @@ def figs(docs, keep):
 out = sys.argv[1]
 wide = json.load(open(f"{out}/wide/score.json"))["docs"]
 dev = json.load(open(f"{out}/dev/score.json"))["docs"]
-print("wide A (looked at):", figs(wide, lambda s: s[:2] in A))
-print("wide B (held out): ", figs(wide, lambda s: s[:2] not in A))
+print("wide A:            ", figs(wide, lambda s: s[:2] in A))
+print("wide B:            ", figs(wide, lambda s: s[:2] not in A))
 print("wide all:          ", figs(wide, lambda s: True))
 print("dev:               ", figs(dev, lambda s: True))

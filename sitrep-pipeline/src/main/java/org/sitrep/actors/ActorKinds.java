@@ -1,56 +1,114 @@
 package org.sitrep.actors;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.rules.KeySchema;
 import org.sitrep.model.text.TextFold;
 
-/** Guesses the kind of an organisation the dictionary does not know, from the words of its name. */
+/**
+ * Guesses the kind of an organisation the dictionary does not know, from the words of its name
+ * ({@code kinds.yaml}). Immutable and thread-safe.
+ */
 final class ActorKinds {
-    private ActorKinds() {
+    /** The keys of {@code kinds.yaml}. */
+    static final KeySchema KEYS = KeySchema.keys("kinds", KeySchema.listOf(KeySchema.keys(
+            List.of("kind", "words", "tags", "tags_when"))));
+
+    /** One entry: the words that make a name this kind, the tags it gets, and the words those tags need. */
+    record Rule(ActorKind kind, Set<String> words, Set<String> tags, Set<String> tagsWhen) {
     }
 
-    static ActorKind guess(String name) {
-        List<String> words = TextFold.nameWords(name);
-        // "armed" alone is no army: "armed groups", an "Armed Conflict" data project; "armed forces" has "forces".
-        if (containsAny(words, "army", "forces", "battalion", "brigade", "regiment", "military", "guard",
-                "command", "militia")) {
-            return ActorKind.MILITARY_UNIT;
-        }
-        if (containsAny(words, "party", "parti")) {
-            return ActorKind.PARTY;
-        }
-        if (containsAny(words, "jihad", "liberation", "front", "ansar", "qaeda", "qaida", "islamic", "mujahideen",
-                "rebels", "resistance")) {
-            return ActorKind.ARMED_GROUP;
-        }
-        if (containsAny(words, "movement", "mouvement", "rally", "coalition", "alliance", "protesters")) {
-            return ActorKind.MOVEMENT;
-        }
-        if (containsAny(words, "committee", "comite", "council", "conseil", "ministry", "court", "assembly",
-                "government", "parliament", "senate", "presidency", "commission")) {
-            return ActorKind.GOVERNMENT_BODY;
-        }
-        return ActorKind.ORG;
+    private static final ActorKinds BUNDLED = load();
+
+    private final List<Rule> rules;
+
+    ActorKinds(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    static ActorKinds bundled() {
+        return BUNDLED;
+    }
+
+    /** The kind the first rule with a word of the name gives, else {@link ActorKind#ORG}. */
+    ActorKind guess(String name) {
+        return ruleFor(TextFold.nameWords(name)).map(Rule::kind).orElse(ActorKind.ORG);
     }
 
     /** Tags generic nominals may point at, for an actor the dictionary does not tag. */
-    static Set<String> tags(ActorKind kind, String name) {
+    Set<String> tags(String name) {
         List<String> words = TextFold.nameWords(name);
-        return switch (kind) {
-            case ARMED_GROUP -> Set.of("rebels", "armed_group");
-            case MILITARY_UNIT -> containsAny(words, "army", "forces", "military")
-                    ? Set.of("army") : Set.of();
-            default -> Set.of();
-        };
+        return ruleFor(words)
+                .filter(rule -> rule.tagsWhen().isEmpty() || rule.tagsWhen().stream().anyMatch(words::contains))
+                .map(Rule::tags)
+                .orElse(Set.of());
     }
 
-    private static boolean containsAny(List<String> words, String... wanted) {
-        for (String word : wanted) {
-            if (words.contains(word)) {
-                return true;
+    /** Every tag the file gives (a test checks each is a tag of nominals.yaml). */
+    Set<String> allTags() {
+        Set<String> tags = new java.util.TreeSet<>();
+        rules.forEach(rule -> tags.addAll(rule.tags()));
+        return tags;
+    }
+
+    private java.util.Optional<Rule> ruleFor(List<String> words) {
+        return rules.stream().filter(rule -> rule.words().stream().anyMatch(words::contains)).findFirst();
+    }
+
+    private static ActorKinds load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        try (InputStream in = ActorKinds.class.getResourceAsStream("/org/sitrep/actors/kinds.yaml")) {
+            if (in == null) {
+                throw new ActorDictionaryException("bundled resource kinds.yaml is missing from the build");
             }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return parse(yaml, text);
+        } catch (IOException e) {
+            throw new ActorDictionaryException("kinds.yaml is not valid: " + e.getMessage(), e);
         }
-        return false;
+    }
+
+    static ActorKinds parse(ObjectMapper yaml, String text) throws IOException {
+        JsonNode root = yaml.readTree(text);
+        List<String> problems = KEYS.problems("kinds.yaml", text, yaml.convertValue(root, Object.class));
+        if (!problems.isEmpty()) {
+            throw new ActorDictionaryException(String.join("; ", problems));
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode node : root.path("kinds")) {
+            String kind = node.path("kind").asText("");
+            ActorKind parsed;
+            try {
+                parsed = ActorKind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw new ActorDictionaryException("kinds.yaml: '" + kind + "' is not an actor kind");
+            }
+            if (!node.path("words").isArray() || node.path("words").isEmpty()) {
+                throw new ActorDictionaryException("kinds.yaml: kind " + kind + " has no words");
+            }
+            rules.add(new Rule(parsed, folded(node.path("words")), strings(node.path("tags")),
+                    folded(node.path("tags_when"))));
+        }
+        return new ActorKinds(rules);
+    }
+
+    private static Set<String> folded(JsonNode list) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        list.forEach(word -> out.add(TextFold.name(word.asText())));
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> strings(JsonNode list) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        list.forEach(word -> out.add(word.asText()));
+        return Set.copyOf(out);
     }
 }

@@ -200,8 +200,8 @@ final class NameClustering {
         String normalised = TextFold.name(candidate.name());
         String key = actors.byOrgName.get(normalised);
         if (key == null) {
-            Cluster cluster = actors.newCluster(candidate.name(), ActorKinds.guess(candidate.name()));
-            cluster.tags.addAll(ActorKinds.tags(cluster.kind, cluster.name));
+            Cluster cluster = actors.newCluster(candidate.name(), ActorKinds.bundled().guess(candidate.name()));
+            cluster.tags.addAll(ActorKinds.bundled().tags(cluster.name));
             actors.byOrgName.put(normalised, cluster.key);
             actors.attach(cluster, candidate, "ner", "named_entity", "the tagger named an organisation '"
                     + candidate.name() + "'");

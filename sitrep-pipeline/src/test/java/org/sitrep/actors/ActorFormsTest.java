@@ -1,12 +1,14 @@
 package org.sitrep.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.pipeline.AnalysedDocument;
 import org.sitrep.pipeline.LocalActor;
@@ -160,10 +162,29 @@ class ActorFormsTest {
 
     @Test
     void armed_alone_makes_no_army() {
-        assertThat(ActorKinds.tags(ActorKinds.guess("Armed Conflict Survey Project"), "Armed Conflict Survey Project"))
-                .doesNotContain("army");
-        assertThat(ActorKinds.tags(ActorKinds.guess("Patriotic Armed Forces"), "Patriotic Armed Forces"))
-                .contains("army");
+        ActorKinds kinds = ActorKinds.bundled();
+        assertThat(kinds.tags("Armed Conflict Survey Project")).doesNotContain("army");
+        assertThat(kinds.guess("Patriotic Armed Forces")).isEqualTo(ActorKind.MILITARY_UNIT);
+        assertThat(kinds.tags("Patriotic Armed Forces")).contains("army");
+        assertThat(kinds.tags("Presidential Guard")).isEmpty();
+        assertThat(kinds.guess("Front for the Liberation of Kardova")).isEqualTo(ActorKind.ARMED_GROUP);
+        assertThat(kinds.guess("Comité National de Salut")).isEqualTo(ActorKind.GOVERNMENT_BODY);
+        assertThat(kinds.guess("Kardova Observatory")).isEqualTo(ActorKind.ORG);
+    }
+
+    @Test
+    void a_kinds_file_with_an_unknown_key_or_kind_is_refused_by_name() {
+        com.fasterxml.jackson.databind.ObjectMapper yaml =
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        assertThatThrownBy(() -> ActorKinds.parse(yaml, "kinds:\n  - kind: PARTY\n    wrods: [party]\n"))
+                .isInstanceOf(ActorDictionaryException.class).hasMessageContaining("wrods");
+        assertThatThrownBy(() -> ActorKinds.parse(yaml, "kinds:\n  - kind: PARTEI\n    words: [party]\n"))
+                .isInstanceOf(ActorDictionaryException.class).hasMessageContaining("PARTEI");
+    }
+
+    @Test
+    void every_tag_of_the_kinds_file_is_a_tag_of_the_nominals() {
+        assertThat(ActorDictionary.bundled().tagByNominal().values()).containsAll(ActorKinds.bundled().allTags());
     }
 
     @Test
