@@ -103,13 +103,16 @@ final class TriggerEvents {
                 || parse.relation(t).startsWith("nmod"))
                 && context.words.responsibilityWords().contains(parse.lemma(governor));
         // "were arrested by soldiers in a coup", "was killed during a protest": a new event (an indefinite noun) that
-        // frames a deed the sentence tells is asserted with it; a noun of events.yaml dated_nominals then founds
-        // an event when the sentence is dated.
+        // frames a deed the sentence tells is asserted with it, for a noun of events.yaml dated_nominals, when it or
+        // the deed is dated; it happened when the deed did.
         boolean framed = !verb && governor >= 0 && parse.relation(t).equals("obl") && parse.token(governor).isVerb()
                 && context.words.frame().contains(parse.caseOf(t)) && parse.children(t, "det").stream()
                 .anyMatch(c -> context.words.newEventDeterminers().contains(parse.lemma(c)))
-                && context.lexicon.policies().datedNominals().contains(crisisClass)
-                && (date.range() != null || dates.dateFor(sentence.index(), parse, governor).range() != null);
+                && context.lexicon.policies().datedNominals().contains(crisisClass);
+        if (framed && date.range() == null) {
+            date = dates.dateFor(sentence.index(), parse, governor);
+            framed = date.range() != null;
+        }
         boolean asserted = !verb && (onset || framed || !parse.children(t, "nsubj").isEmpty()
                 || context.words.state().contains(parse.caseOf(t)) || triggers.respondsToEvent(t, crisisClass, parse)
                 || supported || byAgent || claimed);
@@ -131,8 +134,11 @@ final class TriggerEvents {
         // a conjunct that names no actor does not make an event of its own beside a named one.
         List<EventActor> named = sources.stream().filter(a -> a.actorKey() != null).toList();
         List<EventActor> splitting = named.isEmpty() ? sources : named;
-        if (splitting.isEmpty()) {
-            perSource.add(List.of());
+        // "an agreement between the government and the rebels": the parties between are the two sides of one event.
+        boolean joint = !verb && parse.children(t).stream().anyMatch(c -> parse.relation(c).startsWith("nmod")
+                && context.words.parties().contains(parse.caseOf(c)));
+        if (splitting.isEmpty() || joint) {
+            perSource.add(List.copyOf(splitting));
         } else {
             splitting.forEach(source -> perSource.add(List.of(source)));
         }
