@@ -86,12 +86,17 @@ final class StatusReader {
 
     /** The status the trigger's own words set: negation, contrast, modals, a condition, a purpose; else null. */
     private EventStatus ownCues(int t, Parse parse) {
+        // A negation outweighs a modal: "will not attack" says the attack does not happen.
+        for (int child : parse.children(t)) {
+            String rel = parse.relation(child);
+            if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg"))
+                    && cues.negation().contains(parse.lemma(child))) {
+                return EventStatus.NEGATED;
+            }
+        }
         for (int child : parse.children(t)) {
             String lemma = parse.lemma(child);
             String rel = parse.relation(child);
-            if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && cues.negation().contains(lemma)) {
-                return EventStatus.NEGATED;
-            }
             if ((rel.equals("case") || rel.equals("cc") || rel.equals("mark")) && cues.contrast().contains(lemma)) {
                 // "a riot rather than a planned seizure of power"
                 return EventStatus.NEGATED;

@@ -113,7 +113,10 @@ final class TriggerEvents {
             date = dates.dateFor(sentence.index(), parse, governor);
             framed = date.range() != null;
         }
-        boolean asserted = !verb && (onset || framed || !parse.children(t, "nsubj").isEmpty()
+        // "There are ongoing talks", "there were clashes in the north": an existential asserts its noun.
+        boolean existential = !verb && parse.relation(t).startsWith("nsubj") && governor >= 0
+                && !parse.children(governor, "expl").isEmpty();
+        boolean asserted = !verb && (onset || framed || existential || !parse.children(t, "nsubj").isEmpty()
                 || context.words.state().contains(parse.caseOf(t)) || triggers.respondsToEvent(t, crisisClass, parse)
                 || supported || byAgent || claimed);
         // A line without a verb ("UN condemnation", a caption's "Cowardly attack") names an event the body tells;
