@@ -92,7 +92,8 @@ public final class EventCoder implements Stage {
                     Coded coded = new Coded(StatusReader.notYetHappened(raw.event(), published), raw.anchored(),
                             raw.borrows(), raw.dates(), raw.fresh());
                     // "another attack", "protests continue", "was also looted": a new event, not a recall.
-                    int earlier = coded.fresh() && coded.anchored() ? -1
+                    // One dated to the day of an earlier one of its class is that one told again.
+                    int earlier = coded.fresh() && coded.anchored() ? coreference.sameDay(events, coded.event())
                             : coreference.coreferent(events, coded.event(), coded.anchored());
                     if (coded.dates()) {
                         moving.add(earlier >= 0 ? events.get(earlier).id() : coded.event().id());

@@ -67,6 +67,27 @@ final class EventCoreference {
     }
 
     /**
+     * The earlier event a mention the text marks as new ("another military takeover on 22 May") is after all: one of
+     * its class and status dated to the same single day, with nothing that tells them apart (a report that tells
+     * the coup of 22 May once more, as "another" beside an older one). -1 when there is none.
+     */
+    int sameDay(List<Event> events, Event event) {
+        DateRange date = event.date();
+        if (date == null || !date.start().equals(date.end())) {
+            return -1;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event earlier = events.get(i);
+            if (earlier.crisisClass() == event.crisisClass() && earlier.status() == event.status()
+                    && earlier.date() != null && date.start().equals(earlier.date().start())
+                    && date.end().equals(earlier.date().end()) && !apart(earlier, event, true)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * What a bare mention ("the coup") refers back to: the event of its class and status the text named most
      * recently; of two named in the same sentence ("toppled by the coup of 2012, he had come to power by one
      * in 1991"), the later in time, since a report's "the coup" is the one it is about. When the last one was

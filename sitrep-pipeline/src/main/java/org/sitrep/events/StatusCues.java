@@ -11,7 +11,8 @@ import org.sitrep.model.event.EventStatus;
 /** The status cues of {@code status.yaml}. Immutable. */
 record StatusCues(Set<String> negation, Set<String> contrast, Set<String> hypotheticalModals,
                   Set<String> plannedModals, Map<String, EventStatus> governors, Set<String> conditionalMarks,
-                  Set<String> plannedModifiers, Set<String> progressiveAux, Set<String> purposeMarks) {
+                  Set<String> plannedModifiers, Set<String> progressiveAux, Set<String> purposeMarks,
+                  Set<String> contrastingConjunctions, Set<String> auxiliaries) {
 
     static StatusCues from(StatusFile file) {
         Map<String, EventStatus> byGovernor = new HashMap<>();
@@ -22,7 +23,8 @@ record StatusCues(Set<String> negation, Set<String> contrast, Set<String> hypoth
         return new StatusCues(Words.set(file.negation()), Words.set(file.contrast()),
                 Words.set(file.hypotheticalModals()), Words.set(file.plannedModals()), Map.copyOf(byGovernor),
                 Words.set(file.conditionalMarks()), Words.set(file.plannedModifiers()),
-                Words.set(file.progressiveAux()), Words.set(file.purposeMarks()));
+                Words.set(file.progressiveAux()), Words.set(file.purposeMarks()),
+                Words.set(file.contrastingConjunctions()), Words.set(file.auxiliaries()));
     }
 
     static EventStatus status(String name, String where) {

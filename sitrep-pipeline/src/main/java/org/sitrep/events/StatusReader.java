@@ -14,6 +14,9 @@ import org.sitrep.model.event.EventStatus;
 final class StatusReader {
     /** Relations of an infinitive clause that says what something is for, not what happened. */
     private static final Set<String> PURPOSE = Set.of("advcl");
+    /** Tags of what may precede a list item's first word: its number, a bullet, a bracket. */
+    private static final Set<String> LIST_MARKS = Set.of("LS", "CD", ".", ":", ",", "-LRB-", "-RRB-", "``", "''",
+            "SYM", "NFP");
 
     private final EventLexicon lexicon;
     private final StatusCues cues;
@@ -29,12 +32,71 @@ final class StatusReader {
     }
 
     EventStatus of(int t, Parse parse) {
+        EventStatus own = ownCues(t, parse);
+        if (own != null) {
+            return own;
+        }
+        int shared = sharedClause(t, parse);
+        if (shared >= 0) {
+            // "is not about to march on the capital and seize power", "could attack and take the town": a verb
+            // coordinated with another, without a subject or auxiliary of its own, shares its negation and modal.
+            EventStatus first = ownCues(shared, parse);
+            if (first != null && first != EventStatus.ONGOING) {
+                return first;
+            }
+        }
+        if (imperative(parse)) {
+            // "Attend the protests near you", "Sign the petition": a call to act, not an act.
+            return EventStatus.DEMANDED;
+        }
+        return governed(t, parse);
+    }
+
+    /**
+     * Whether the sentence is a command: past a list item's number, it opens on a verb in its bare form ("Attend
+     * the vigils near you"), not an auxiliary ("Do ..." asks).
+     */
+    private boolean imperative(Parse parse) {
+        int first = 0;
+        while (first < parse.size() && LIST_MARKS.contains(parse.token(first).pos())) {
+            first++;
+        }
+        return first < parse.size() && parse.token(first).pos().equals("VB")
+                && !cues.auxiliaries().contains(parse.lemma(first));
+    }
+
+    /**
+     * The verb {@code t} is coordinated with when it has no subject and no auxiliary of its own and is not set
+     * against it ("did not resign but fled"); -1 otherwise.
+     */
+    private int sharedClause(int t, Parse parse) {
+        int head = parse.head(t);
+        if (head < 0 || !parse.relation(t).equals("conj") || !parse.token(t).isVerb() || !parse.token(head).isVerb()) {
+            return -1;
+        }
+        for (int child : parse.children(t)) {
+            String rel = parse.relation(child);
+            if (rel.startsWith("nsubj") || rel.startsWith("aux") || rel.equals("mark")
+                    || rel.equals("cc") && cues.contrastingConjunctions().contains(parse.lemma(child))) {
+                return -1;
+            }
+        }
+        return head;
+    }
+
+    /** The status the trigger's own words set: negation, contrast, modals, a condition, a purpose; else null. */
+    private EventStatus ownCues(int t, Parse parse) {
+        // A negation outweighs a modal: "will not attack" says the attack does not happen.
+        for (int child : parse.children(t)) {
+            String rel = parse.relation(child);
+            if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg"))
+                    && cues.negation().contains(parse.lemma(child))) {
+                return EventStatus.NEGATED;
+            }
+        }
         for (int child : parse.children(t)) {
             String lemma = parse.lemma(child);
             String rel = parse.relation(child);
-            if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && cues.negation().contains(lemma)) {
-                return EventStatus.NEGATED;
-            }
             if ((rel.equals("case") || rel.equals("cc") || rel.equals("mark")) && cues.contrast().contains(lemma)) {
                 // "a riot rather than a planned seizure of power"
                 return EventStatus.NEGATED;
@@ -63,6 +125,11 @@ final class StatusReader {
             // "fighting is continuing", "have been protesting since June"
             return EventStatus.ONGOING;
         }
+        return null;
+    }
+
+    /** The status a governing verb or noun sets ("threatened to impose", "his promise to step down"). */
+    private EventStatus governed(int t, Parse parse) {
         int current = t;
         for (int depth = 0; depth < lexicon.limits().governorDepth(); depth++) {
             int governor = parse.head(current);
@@ -83,10 +150,20 @@ final class StatusReader {
             }
             EventStatus governed = cues.governors().get(parse.lemma(governor));
             String rel = parse.relation(current);
+            // "his promise to step down", "a plan to dissolve parliament": a noun's infinitive clause.
+            boolean nounClause = rel.equals("acl") && parse.token(governor).isNoun()
+                    && parse.children(current, "mark").stream().anyMatch(m -> cues.purposeMarks()
+                    .contains(parse.lemma(m)));
             boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
-                    || rel.startsWith("nsubj:pass") || rel.equals("obl") || rel.startsWith("nmod");
+                    || rel.startsWith("nsubj:pass") || rel.equals("obl") || rel.startsWith("nmod") || nounClause;
             if (governed != null && complement) {
                 return governed;
+            }
+            if (current != t && PURPOSE.contains(rel) && parse.children(current, "mark").stream()
+                    .anyMatch(m -> cues.purposeMarks().contains(parse.lemma(m)))) {
+                // "much can be done to press the government to condemn the killings": the clause the trigger
+                // completes says what something is for.
+                return EventStatus.HYPOTHETICAL;
             }
             if (!rel.equals("conj") && !rel.equals("xcomp") && !rel.equals("obj")) {
                 break;

@@ -84,7 +84,8 @@ final class TriggerEvents {
         // or a response to another event ("condemnation of the coup") asserts an event rather than recalls one.
         // So does one a support verb carries ("announced his resignation") or one with a doer "by" it.
         // ("threatened to impose an embargo" is the threat, not the embargo).
-        boolean supported = governor >= 0 && parse.relation(t).equals("obj")
+        boolean supported = governor >= 0 && (parse.relation(t).equals("obj")
+                || parse.relation(t).startsWith("nsubj:pass"))
                 && context.words.supportVerbs().contains(parse.lemma(governor))
                 && !EMBEDDED.contains(parse.relation(governor));
         boolean byAgent = parse.children(t, "nmod").stream()
@@ -101,7 +102,21 @@ final class TriggerEvents {
         boolean claimed = !verb && governor >= 0 && (parse.relation(t).startsWith("obl")
                 || parse.relation(t).startsWith("nmod"))
                 && context.words.responsibilityWords().contains(parse.lemma(governor));
-        boolean asserted = !verb && (onset || !parse.children(t, "nsubj").isEmpty()
+        // "were arrested by soldiers in a coup", "was killed during a protest": a new event (an indefinite noun) that
+        // frames a deed the sentence tells is asserted with it, for a noun of events.yaml dated_nominals, when it or
+        // the deed is dated; it happened when the deed did.
+        boolean framed = !verb && governor >= 0 && parse.relation(t).equals("obl") && parse.token(governor).isVerb()
+                && context.words.frame().contains(parse.caseOf(t)) && parse.children(t, "det").stream()
+                .anyMatch(c -> context.words.newEventDeterminers().contains(parse.lemma(c)))
+                && context.lexicon.policies().datedNominals().contains(crisisClass);
+        if (framed && date.range() == null) {
+            date = dates.dateFor(sentence.index(), parse, governor);
+            framed = date.range() != null;
+        }
+        // "There are ongoing talks", "there were clashes in the north": an existential asserts its noun.
+        boolean existential = !verb && parse.relation(t).startsWith("nsubj") && governor >= 0
+                && !parse.children(governor, "expl").isEmpty();
+        boolean asserted = !verb && (onset || framed || existential || !parse.children(t, "nsubj").isEmpty()
                 || context.words.state().contains(parse.caseOf(t)) || triggers.respondsToEvent(t, crisisClass, parse)
                 || supported || byAgent || claimed);
         // A line without a verb ("UN condemnation", a caption's "Cowardly attack") names an event the body tells;
@@ -122,8 +137,11 @@ final class TriggerEvents {
         // a conjunct that names no actor does not make an event of its own beside a named one.
         List<EventActor> named = sources.stream().filter(a -> a.actorKey() != null).toList();
         List<EventActor> splitting = named.isEmpty() ? sources : named;
-        if (splitting.isEmpty()) {
-            perSource.add(List.of());
+        // "an agreement between the government and the rebels": the parties between are the two sides of one event.
+        boolean joint = !verb && parse.children(t).stream().anyMatch(c -> parse.relation(c).startsWith("nmod")
+                && context.words.parties().contains(parse.caseOf(c)));
+        if (splitting.isEmpty() || joint) {
+            perSource.add(List.copyOf(splitting));
         } else {
             splitting.forEach(source -> perSource.add(List.of(source)));
         }

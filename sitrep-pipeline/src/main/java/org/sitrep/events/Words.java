@@ -17,7 +17,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> onsetVerbs, Set<String> pluralPronouns, Set<String> responsibilityWords,
              Set<String> parties, Set<String> unspecificWords, Set<String> attemptWords,
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
-             Set<String> groupNouns, Set<String> source) {
+             Set<String> groupNouns, Set<String> source, Set<String> frame) {
 
 
     /**
@@ -53,7 +53,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                         set(file.places().regionNouns()), set(file.places().capitalNouns()),
                         set(file.places().destination()), set(file.places().countryWords()),
                         set(file.places().worldWords()), set(file.places().missionNouns())),
-                set(file.choosingVerbs()), set(file.groupNouns()), set(p.source()));
+                set(file.choosingVerbs()), set(file.groupNouns()), set(p.source()), set(p.frame()));
     }
 
     static Set<String> set(List<String> words) {

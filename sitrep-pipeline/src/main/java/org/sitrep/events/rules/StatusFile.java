@@ -7,5 +7,6 @@ import java.util.Map;
 public record StatusFile(List<String> negation, List<String> contrast, List<String> hypotheticalModals,
                          List<String> plannedModals, Map<String, List<String>> governors,
                          List<String> conditionalMarks, List<String> plannedModifiers, List<String> progressiveAux,
-                         List<String> purposeMarks) {
+                         List<String> purposeMarks, List<String> contrastingConjunctions,
+                         List<String> auxiliaries) {
 }
