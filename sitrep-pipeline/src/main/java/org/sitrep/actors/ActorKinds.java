@@ -39,7 +39,10 @@ final class ActorKinds {
         List<String> words = TextFold.nameWords(name);
         return switch (kind) {
             case ARMED_GROUP -> Set.of("rebels", "armed_group");
+            // "the army" is the country's own: "National Armed Forces", not "Rapid Support Forces" or "Union of
+            // Democratic Forces", whose names carry "forces" too.
             case MILITARY_UNIT -> containsAny(words, "army", "forces", "military")
+                    && containsAny(words, "armed", "national", "defence", "defense", "royal", "regular")
                     ? Set.of("army") : Set.of();
             default -> Set.of();
         };

@@ -44,7 +44,7 @@ public final class ActorResolver implements Stage {
     private final Acronyms acronyms = new Acronyms();
     private final Nominals nominals;
     private final NationalForces forces;
-    private final SurfaceForms surfaceForms = new SurfaceForms();
+    private final SurfaceForms surfaceForms;
 
     public ActorResolver(ActorDictionary dictionary, PlaceNames places) {
         this.dictionary = dictionary;
@@ -52,6 +52,7 @@ public final class ActorResolver implements Stage {
         this.finder = new CandidateFinder(dictionary, places, new NameBounds(dictionary), forces);
         this.names = new NameClustering(dictionary);
         this.nominals = new Nominals(dictionary, forces);
+        this.surfaceForms = new SurfaceForms(dictionary);
     }
 
     @Override

@@ -17,6 +17,9 @@ final class NameBounds {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le",
             "pour", "et", "l'", "d'");
 
+    /** How many words before a person's name may still describe them. */
+    private static final int MAX_DESCRIPTOR = 8;
+
     private final ActorDictionary dictionary;
 
     NameBounds(ActorDictionary dictionary) {
@@ -55,31 +58,58 @@ final class NameBounds {
     /**
      * Where a person's mention starts once the descriptors before the name are included: titles and the
      * nouns, adjectives and possessives that introduce the name ("Malian Foreign Minister", "Senegal's
-     * President", "former Burkinabè premier", "the maverick", "first lady"). The word just before the name must be a
-     * title or a noun, so a stray adjective is not taken for a descriptor.
+     * President", "former Burkinabè premier", "the maverick", "first lady"), a title's own "of" or "for"
+     * ("secretary of state"), the name a possessive or a title is of, whatever the tagger made of it ("Ansar
+     * Dine leader", "Tandy's son"), and a possessive pronoun before them ("his son"). The word just before the
+     * name must be a title, a noun or a possessive, so a stray adjective is not taken for a descriptor.
      */
     int descriptorStart(List<Token> tokens, int first) {
         int start = first;
         int t = first - 1;
-        while (t >= 0 && first - t <= 6 && isDescriptor(tokens.get(t))) {
+        boolean owner = false;
+        while (t >= 0 && first - t <= MAX_DESCRIPTOR) {
+            Token token = tokens.get(t);
+            owner = t + 1 < first && token.pos().startsWith("NNP")
+                    && (owner || tokens.get(t + 1).pos().equals("POS") || isTitleWord(tokens.get(t + 1)));
+            if (!owner && !isDescriptor(token) && !titleConnector(tokens, t, first)) {
+                break;
+            }
             t--;
         }
         int runStart = t + 1;
         if (runStart < first) {
             Token last = tokens.get(first - 1);
-            boolean introduces = last.pos().startsWith("NN") || dictionary.isTitle(TextFold.name(last.word()));
+            boolean introduces = last.pos().startsWith("NN") || isTitleWord(last)
+                    || last.pos().equals("POS") && first - 2 >= runStart
+                    && tokens.get(first - 2).pos().startsWith("NNP");
             if (introduces) {
                 start = runStart;
                 while (start < first && (tokens.get(start).pos().equals("POS")
-                        || tokens.get(start).pos().equals("HYPH"))) {
+                        || tokens.get(start).pos().equals("HYPH") || CONNECTORS.contains(lower(tokens.get(start))))) {
                     start++;
                 }
-                if (start > 0 && tokens.get(start - 1).pos().equals("DT")) {
+                if (start > 0 && start < first && (tokens.get(start - 1).pos().equals("DT")
+                        || tokens.get(start - 1).pos().equals("PRP$"))) {
                     start--;
                 }
             }
         }
         return start;
+    }
+
+    /** "of" or "for" inside a title: after a title word, before more of the descriptor ("secretary of state"). */
+    private boolean titleConnector(List<Token> tokens, int t, int first) {
+        String word = lower(tokens.get(t));
+        return (word.equals("of") || word.equals("for")) && t > 0 && t + 1 < first
+                && !tokens.get(t + 1).pos().equals("DT") && isTitleWord(tokens.get(t - 1));
+    }
+
+    private boolean isTitleWord(Token token) {
+        return dictionary.isTitle(TextFold.name(token.word()));
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
     }
 
     private boolean isDescriptor(Token token) {
