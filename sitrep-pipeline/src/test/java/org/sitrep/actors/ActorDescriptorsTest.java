@@ -109,4 +109,34 @@ class ActorDescriptorsTest {
         assertThat(ActorKinds.tags(ActorKinds.guess("National Defence Forces"), "National Defence Forces"))
                 .contains("army");
     }
+
+    @Test
+    void a_persons_forces_are_one_actor_of_their_own() {
+        HandTokens sentence = HandTokens.of("Kallo/NNP/PERSON", "'s/POS", "forces/NNS", ",/,", "Kallo/NNP/PERSON",
+                "loyalists/NNS", "and/CC", "troops/NNS", "loyal/JJ", "to/TO", "Kallo/NNP/PERSON", "fought/VBD",
+                "the/DT", "army/NN", "./.");
+        AnalysedDocument document = run(TestDictionaries.small(), sentence,
+                sentence.entity(0, 1, EntityType.PERSON), sentence.entity(4, 5, EntityType.PERSON),
+                sentence.entity(10, 11, EntityType.PERSON));
+        String forces = keyOf(document, "Kallo 's forces");
+        assertThat(keyOf(document, "Kallo loyalists")).isEqualTo(forces);
+        assertThat(keyOf(document, "troops loyal to Kallo")).isEqualTo(forces);
+        assertThat(keyOf(document, "Kallo")).isNotEqualTo(forces);
+        assertThat(actor(document, forces).name()).isEqualTo("Kallo forces");
+        assertThat(actor(document, forces).surfaceForms()).doesNotContain("the army", "army");
+    }
+
+    @Test
+    void a_persons_relatives_are_not_their_forces() {
+        HandTokens sentence = HandTokens.of("Kallo/NNP/PERSON", "'s/POS", "son/NN", "Tamsir/NNP/PERSON", "fled/VBD",
+                "./.");
+        AnalysedDocument document = run(TestDictionaries.small(), sentence,
+                sentence.entity(0, 1, EntityType.PERSON), sentence.entity(3, 4, EntityType.PERSON));
+        assertThat(document.localActors()).extracting(LocalActor::name).doesNotContain("Kallo forces");
+    }
+
+    @Test
+    void the_tag_of_a_persons_forces_is_a_tag_of_the_nominals() {
+        assertThat(ActorDictionary.bundled().tagByNominal().values()).contains(Followers.bundled().tag());
+    }
 }
