@@ -14,6 +14,9 @@ import org.sitrep.model.text.TextFold;
 final class NameBounds {
     private static final Set<String> ORGANISATION_HEADS = Set.of("party", "forces", "fighters", "troops",
             "rebels", "militants", "leaders", "units", "militia", "militias");
+    /** Nouns of an organisation's kind that introduce its name after an article: "the rebel group X". */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization",
+            "faction", "militia", "coalition", "alliance", "party");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le",
             "pour", "et", "l'", "d'");
 
@@ -123,9 +126,25 @@ final class NameBounds {
                 || dictionary.isTitle(TextFold.name(token.word()));
     }
 
-    /** Adjectives and a possessive before an organisation's name: "the small SADI party", "Mali's". */
+    /**
+     * Adjectives and a possessive before an organisation's name ("the small SADI party", "Mali's"), and a noun
+     * of its kind that introduces it with its own adjectives ("the jihadist group Ansar Dine", "the Chadian
+     * movement X").
+     */
     int organisationStart(List<Token> tokens, int first) {
         int t = first - 1;
+        if (t >= 0 && GROUP_NOUNS.contains(lower(tokens.get(t)))) {
+            t--;
+            while (t >= 0 && first - t <= 4 && (tokens.get(t).pos().startsWith("JJ")
+                    || tokens.get(t).pos().equals("NN") || tokens.get(t).pos().equals("NNP")
+                    || tokens.get(t).pos().equals("NNPS"))) {
+                t--;
+            }
+            if (t >= 0 && tokens.get(t).pos().equals("DT")) {
+                return t;
+            }
+            t = first - 1;
+        }
         while (t >= 0 && first - t <= 3 && (tokens.get(t).pos().startsWith("JJ") || tokens.get(t).pos()
                 .equals("POS") || tokens.get(t).word().toLowerCase(Locale.ROOT).endsWith("-strong")
                 || tokens.get(t).pos().equals("NNP") && t + 1 < first && tokens.get(t + 1).pos().equals("POS"))) {

@@ -139,4 +139,18 @@ class ActorDescriptorsTest {
     void the_tag_of_a_persons_forces_is_a_tag_of_the_nominals() {
         assertThat(ActorDictionary.bundled().tagByNominal().values()).contains(Followers.bundled().tag());
     }
+
+    @Test
+    void a_noun_of_its_kind_with_its_adjectives_introduces_a_groups_name() {
+        HandTokens sentence = HandTokens.of("Later/RB", "the/DT", "separatist/JJ", "group/NN", "MNLA/NNP", "fled/VBD",
+                "./.");
+        AnalysedDocument document = run(TestDictionaries.small(), sentence);
+        assertThat(actor(document, "dict:" + TestDictionaries.MNLA).surfaceForms())
+                .contains("the separatist group MNLA", "MNLA");
+    }
+
+    @Test
+    void mutinous_soldiers_are_the_junta_not_the_army() {
+        assertThat(ActorDictionary.bundled().tagByNominal()).containsEntry("mutinous soldiers", "junta");
+    }
 }
