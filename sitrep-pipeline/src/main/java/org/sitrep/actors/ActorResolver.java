@@ -112,8 +112,9 @@ public final class ActorResolver implements Stage {
     private void addFollowers(ActorClusters actors, Candidate candidate) {
         Cluster owner = Followers.owner(actors, candidate.sentence(), candidate.nameSpan());
         if (owner != null) {
-            actors.attach(followers.cluster(actors, owner), candidate, "followers", "person_forces", "'"
-                    + candidate.surface() + "' names the forces of " + owner.name);
+            actors.attach(followers.cluster(actors, owner, candidate.tag()), candidate, "followers",
+                    "person_" + candidate.tag(), "'" + candidate.surface() + "' names the " + candidate.tag() + " of "
+                    + owner.name);
         }
     }
 

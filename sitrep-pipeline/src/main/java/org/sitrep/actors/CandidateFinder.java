@@ -133,7 +133,7 @@ final class CandidateFinder {
                 String surface = text.substring(span.start(), span.end());
                 out.add(new Candidate(s, phrase.first(), phrase.end(), span,
                         Candidate.span(tokens, phrase.nameFirst(), phrase.nameEnd()), surface, surface,
-                        Source.FOLLOWERS, null, null));
+                        Source.FOLLOWERS, null, phrase.group().name()));
                 mark(taken, headFirst, headEnd);
             }
         }

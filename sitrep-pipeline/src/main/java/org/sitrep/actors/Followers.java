@@ -17,28 +17,34 @@ import org.sitrep.model.rules.KeySchema;
 import org.sitrep.model.text.TextFold;
 
 /**
- * A person's own forces ({@code followers.yaml}): "Tandy's forces", "Tandy loyalists", "troops loyal to Tandy"
- * name one actor per person in a report, neither the person nor the country's army, tagged so that "the
- * loyalists" can mean them. Immutable and thread-safe.
+ * What a person leads ({@code followers.yaml}): their forces ("Tandy's forces", "Tandy loyalists", "troops
+ * loyal to Tandy") and their government ("the Tandy administration"), one actor per person and group in a
+ * report, neither the person nor the country's own, tagged so that "the loyalists" can mean the forces.
+ * Immutable and thread-safe.
  */
 final class Followers {
     /** The keys of {@code followers.yaml}. */
-    static final KeySchema KEYS = KeySchema.keys(List.of("name", "tag", "heads", "loyal"));
+    static final KeySchema KEYS = KeySchema.keys("groups", KeySchema.listOf(KeySchema.keys(
+            List.of("name", "kind", "tag", "heads", "loyal"))));
 
-    /** Forces named in a sentence: tokens {@code [first, end)}, their owner's name {@code [nameFirst, nameEnd)}. */
-    record Phrase(int first, int end, int nameFirst, int nameEnd) {
+    /** One group a person leads: its name and kind, the nominal tag it answers to (or null), its words. */
+    record Group(String name, ActorKind kind, String tag, List<List<String>> heads, List<List<String>> loyal) {
+        Group {
+            heads = longestFirst(heads);
+            loyal = longestFirst(loyal);
+        }
     }
 
-    private final String name;
-    private final String tag;
-    private final List<List<String>> heads;
-    private final List<List<String>> loyal;
+    /**
+     * A group named in a sentence: tokens {@code [first, end)}, its owner's name {@code [nameFirst, nameEnd)}.
+     */
+    record Phrase(int first, int end, int nameFirst, int nameEnd, Group group) {
+    }
 
-    Followers(String name, String tag, List<List<String>> heads, List<List<String>> loyal) {
-        this.name = name;
-        this.tag = tag;
-        this.heads = longestFirst(heads);
-        this.loyal = longestFirst(loyal);
+    private final List<Group> groups;
+
+    Followers(List<Group> groups) {
+        this.groups = List.copyOf(groups);
     }
 
     static Followers bundled() {
@@ -53,15 +59,21 @@ final class Followers {
             if (!problems.isEmpty()) {
                 throw new ActorDictionaryException(String.join("; ", problems));
             }
-            return new Followers(root.get("name").asText(), root.get("tag").asText(), words(root.get("heads")),
-                    words(root.get("loyal")));
-        } catch (IOException | NullPointerException e) {
+            List<Group> groups = new ArrayList<>();
+            for (JsonNode node : root.get("groups")) {
+                groups.add(new Group(node.get("name").asText(), ActorKind.valueOf(node.get("kind").asText()),
+                        node.hasNonNull("tag") ? node.get("tag").asText() : null, words(node.get("heads")),
+                        words(node.path("loyal"))));
+            }
+            return new Followers(groups);
+        } catch (IOException | NullPointerException | IllegalArgumentException e) {
             throw new ActorDictionaryException("followers.yaml is not valid: " + e.getMessage(), e);
         }
     }
 
-    String tag() {
-        return tag;
+    /** The nominal tags the groups answer to. */
+    List<String> tags() {
+        return groups.stream().map(Group::tag).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -71,38 +83,51 @@ final class Followers {
     List<Phrase> find(List<Token> tokens, List<int[]> names) {
         List<Phrase> out = new ArrayList<>();
         for (int[] person : names) {
-            int after = person[1];
-            if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
-                after++;
-            }
-            int end = headEnd(tokens, after);
-            if (end < 0 && after + 1 < tokens.size() && isModifier(tokens.get(after))) {
-                end = headEnd(tokens, after + 1);
-            }
-            if (end > 0) {
-                out.add(new Phrase(person[0], end, person[0], person[1]));
-                continue;
-            }
-            for (List<String> words : loyal) {
-                int start = person[2] - words.size();
-                if (start > 0 && matches(tokens, start, words)) {
-                    int first = headStart(tokens, start);
-                    if (first >= 0) {
-                        out.add(new Phrase(first, person[1], person[0], person[1]));
-                        break;
-                    }
+            for (Group group : groups) {
+                Phrase phrase = phrase(tokens, person, group);
+                if (phrase != null) {
+                    out.add(phrase);
+                    break;
                 }
             }
         }
         return out;
     }
 
-    /** The one actor of {@code owner}'s forces in this report, made on first use. */
-    Cluster cluster(ActorClusters actors, Cluster owner) {
-        return actors.clusters.computeIfAbsent("followers:" + owner.key, key -> {
+    private static Phrase phrase(List<Token> tokens, int[] person, Group group) {
+        int after = person[1];
+        if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
+            after++;
+        }
+        int end = headEnd(tokens, after, group);
+        if (end < 0 && after + 1 < tokens.size() && isModifier(tokens.get(after))) {
+            end = headEnd(tokens, after + 1, group);
+        }
+        if (end > 0) {
+            return new Phrase(person[0], end, person[0], person[1], group);
+        }
+        for (List<String> words : group.loyal()) {
+            int start = person[2] - words.size();
+            if (start > 0 && matches(tokens, start, words)) {
+                int first = headStart(tokens, start, group);
+                if (first >= 0) {
+                    return new Phrase(first, person[1], person[0], person[1], group);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The one actor of {@code owner}'s group named {@code groupName} in this report, made on first use. */
+    Cluster cluster(ActorClusters actors, Cluster owner, String groupName) {
+        Group group = groups.stream().filter(g -> g.name().equals(groupName)).findFirst().orElseThrow();
+        String prefix = group.name().equals("forces") ? "followers:" : "followers:" + group.name() + ":";
+        return actors.clusters.computeIfAbsent(prefix + owner.key, key -> {
             List<String> words = List.of(owner.name.split("\\s+"));
-            Cluster created = new Cluster(key, words.get(words.size() - 1) + " " + name, ActorKind.MILITARY_UNIT);
-            created.tags.add(tag);
+            Cluster created = new Cluster(key, words.get(words.size() - 1) + " " + group.name(), group.kind());
+            if (group.tag() != null) {
+                created.tags.add(group.tag());
+            }
             return created;
         });
     }
@@ -122,8 +147,8 @@ final class Followers {
         return null;
     }
 
-    private int headEnd(List<Token> tokens, int at) {
-        for (List<String> head : heads) {
+    private static int headEnd(List<Token> tokens, int at, Group group) {
+        for (List<String> head : group.heads()) {
             if (matches(tokens, at, head)) {
                 return at + head.size();
             }
@@ -132,8 +157,8 @@ final class Followers {
     }
 
     /** Where a head noun ending right before {@code end} starts, with one modifier before it; -1 if none. */
-    private int headStart(List<Token> tokens, int end) {
-        for (List<String> head : heads) {
+    private static int headStart(List<Token> tokens, int end, Group group) {
+        for (List<String> head : group.heads()) {
             int start = end - head.size();
             if (start >= 0 && matches(tokens, start, head)) {
                 return start > 0 && isModifier(tokens.get(start - 1)) ? start - 1 : start;

@@ -137,7 +137,7 @@ class ActorDescriptorsTest {
 
     @Test
     void the_tag_of_a_persons_forces_is_a_tag_of_the_nominals() {
-        assertThat(ActorDictionary.bundled().tagByNominal().values()).contains(Followers.bundled().tag());
+        assertThat(ActorDictionary.bundled().tagByNominal().values()).containsAll(Followers.bundled().tags());
     }
 
     @Test
@@ -152,5 +152,18 @@ class ActorDescriptorsTest {
     @Test
     void mutinous_soldiers_are_the_junta_not_the_army() {
         assertThat(ActorDictionary.bundled().tagByNominal()).containsEntry("mutinous soldiers", "junta");
+    }
+
+    @Test
+    void a_persons_government_is_an_actor_of_its_own() {
+        HandTokens sentence = HandTokens.of("The/DT", "Kallo/NNP/PERSON", "government/NN", "and/CC", "Kallo/NNP/PERSON",
+                "'s/POS", "administration/NN", "fell/VBD", "./.");
+        AnalysedDocument document = run(TestDictionaries.small(), sentence,
+                sentence.entity(1, 2, EntityType.PERSON), sentence.entity(4, 5, EntityType.PERSON));
+        String government = keyOf(document, "Kallo government");
+        assertThat(keyOf(document, "Kallo 's administration")).isEqualTo(government);
+        assertThat(keyOf(document, "Kallo")).isNotEqualTo(government);
+        assertThat(actor(document, government).surfaceForms()).contains("the Kallo government");
+        assertThat(actor(document, government).kind()).isEqualTo(org.sitrep.model.actor.ActorKind.GOVERNMENT_BODY);
     }
 }
