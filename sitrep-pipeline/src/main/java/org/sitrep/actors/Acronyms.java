@@ -35,39 +35,52 @@ final class Acronyms {
 
     /**
      * "the Patriotic Front for Renewal (PFR)": the acronym in parentheses and the
-     * phrase before it whose initials best cover its letters. Both become candidates, defined together.
+     * phrase before it whose initials best cover its letters; likewise an acronym given as another name after
+     * a comma ("the Patriotic Front for Renewal, or the PFR,"). Both become candidates, defined together.
      */
     List<Candidate> definitions(String text, int s, List<Token> tokens, boolean[] taken,
                                 List<Candidate> sentenceCandidates) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 1; i + 2 < tokens.size(); i++) {
-            if (!tokens.get(i).word().equals("(") && !tokens.get(i).word().equals("-LRB-")) {
-                continue;
-            }
+            boolean parenthesis = tokens.get(i).word().equals("(") || tokens.get(i).word().equals("-LRB-");
+            int open = i + 1;
             int close = i + 1;
-            while (close < tokens.size() && close <= i + 3 && !isClosing(tokens.get(close).word())) {
-                close++;
-            }
-            if (close >= tokens.size() || close > i + 3) {
+            if (parenthesis) {
+                while (close < tokens.size() && close <= i + 3 && !isClosing(tokens.get(close).word())) {
+                    close++;
+                }
+                if (close >= tokens.size() || close > i + 3) {
+                    continue;
+                }
+            } else if (tokens.get(i).word().equals(",") && tokens.get(i + 1).word().equalsIgnoreCase("or")) {
+                open = i + 2 < tokens.size() && tokens.get(i + 2).word().equalsIgnoreCase("the") ? i + 3 : i + 2;
+                close = open + 1;
+                if (close > tokens.size() || close < tokens.size() && !tokens.get(close).pos().matches("[,.:]")) {
+                    continue;
+                }
+            } else {
                 continue;
             }
-            String acronym = Candidate.surface(text, tokens, i + 1, close);
+            String acronym = Candidate.surface(text, tokens, open, close);
             if (!Names.isAcronym(acronym)) {
                 continue;
             }
-            Optional<int[]> phrase = definitionPhrase(text, tokens, i, acronym);
+            final int paren = i;
+            Optional<Candidate> tagged = sentenceCandidates.stream()
+                    .filter(c -> c.source() == Source.ORGANIZATION && c.endToken() == paren).findFirst();
+            // Initials that do not spell the acronym (a name translated from another language, a digit in the
+            // acronym) still define it when the tagger named the organisation right before the parentheses.
+            Optional<int[]> phrase = definitionPhrase(text, tokens, i, acronym)
+                    .or(() -> parenthesis ? tagged.map(c -> new int[] {c.firstToken()}) : Optional.empty());
             if (phrase.isEmpty()) {
                 continue;
             }
             int first = phrase.get()[0];
             String longName0 = Candidate.surface(text, tokens, first, i).replaceAll("^[\"'‘“]|[\"'’”]$", "")
                     .trim();
-            String acronymId = dictionaryIdSpanning(sentenceCandidates, s, i + 1, close);
+            String acronymId = dictionaryIdSpanning(sentenceCandidates, s, open, close);
             String phraseId = dictionaryIdSpanning(sentenceCandidates, s, first, i);
             String longName = longName0;
-            final int paren = i;
-            Optional<Candidate> tagged = sentenceCandidates.stream()
-                    .filter(c -> c.source() == Source.ORGANIZATION && c.endToken() == paren).findFirst();
             if (tagged.isPresent()) {
                 Candidate organisation = tagged.get();
                 longName = organisation.name();
@@ -86,9 +99,18 @@ final class Acronyms {
                     out.add(named(s, tokens, first, i, longName, Source.ORGANIZATION, null, null));
                     CandidateFinder.mark(taken, first, i);
                 }
-                out.add(named(s, tokens, i + 1, close, acronym, Source.ACRONYM,
-                        phraseId == null ? null : "dict:" + phraseId, longName));
-                CandidateFinder.mark(taken, i + 1, close);
+                Candidate defined = named(s, tokens, open, close, acronym, Source.ACRONYM,
+                        phraseId == null ? null : "dict:" + phraseId, longName);
+                final int acronymStart = open;
+                Optional<Candidate> taggedAcronym = sentenceCandidates.stream()
+                        .filter(c -> c.source() == Source.ACRONYM && c.firstToken() == acronymStart).findFirst();
+                if (taggedAcronym.isPresent()) {
+                    // The tagger named the acronym too: it is the one being defined here.
+                    sentenceCandidates.set(sentenceCandidates.indexOf(taggedAcronym.get()), defined);
+                } else {
+                    out.add(defined);
+                }
+                CandidateFinder.mark(taken, open, close);
             }
         }
         return out;

@@ -22,8 +22,11 @@ final class ActorKinds {
     static final KeySchema KEYS = KeySchema.keys("kinds", KeySchema.listOf(KeySchema.keys(
             List.of("kind", "words", "tags", "tags_when"))));
 
-    /** One entry: the words that make a name this kind, the tags it gets, and the words those tags need. */
-    record Rule(ActorKind kind, Set<String> words, Set<String> tags, Set<String> tagsWhen) {
+    /**
+     * One entry: the words that make a name this kind, the tags it gets, and the groups of words those tags need
+     * (a word of each).
+     */
+    record Rule(ActorKind kind, Set<String> words, Set<String> tags, List<Set<String>> tagsWhen) {
     }
 
     private static final ActorKinds BUNDLED = load();
@@ -47,7 +50,7 @@ final class ActorKinds {
     Set<String> tags(String name) {
         List<String> words = TextFold.nameWords(name);
         return ruleFor(words)
-                .filter(rule -> rule.tagsWhen().isEmpty() || rule.tagsWhen().stream().anyMatch(words::contains))
+                .filter(rule -> rule.tagsWhen().stream().allMatch(group -> group.stream().anyMatch(words::contains)))
                 .map(Rule::tags)
                 .orElse(Set.of());
     }
@@ -94,8 +97,15 @@ final class ActorKinds {
             if (!node.path("words").isArray() || node.path("words").isEmpty()) {
                 throw new ActorDictionaryException("kinds.yaml: kind " + kind + " has no words");
             }
-            rules.add(new Rule(parsed, folded(node.path("words")), strings(node.path("tags")),
-                    folded(node.path("tags_when"))));
+            List<Set<String>> tagsWhen = new ArrayList<>();
+            for (JsonNode group : node.path("tags_when")) {
+                if (!group.isArray() || group.isEmpty()) {
+                    throw new ActorDictionaryException("kinds.yaml: kind " + kind
+                            + ": tags_when holds lists of words, [[a, b], [c]]");
+                }
+                tagsWhen.add(folded(group));
+            }
+            rules.add(new Rule(parsed, folded(node.path("words")), strings(node.path("tags")), tagsWhen));
         }
         return new ActorKinds(rules);
     }

@@ -24,7 +24,8 @@ import org.sitrep.pipeline.Stage;
  *       not a person);</li>
  *   <li>names the tagger found that the dictionary lacks, titles stripped ("Captain Amadou Sango");</li>
  *   <li>a country's forces, by its adjective or name and a branch's noun ("Nigerian troops"), one actor per
- *       country and branch ({@link NationalForces});</li>
+ *       country and branch ({@link NationalForces}); a person's forces ("Tandy's troops", "forces loyal to
+ *       Tandy"), one actor per person ({@link Followers});</li>
  *   <li>surnames and titled surnames to the full name used in the same document ("President Touré");</li>
  *   <li>acronyms to the name they abbreviate, from a definition in parentheses or from initials;</li>
  *   <li>generic nominals ("the junta", "the army") to the most recently named actor with that tag (people the
@@ -44,14 +45,16 @@ public final class ActorResolver implements Stage {
     private final Acronyms acronyms = new Acronyms();
     private final Nominals nominals;
     private final NationalForces forces;
-    private final SurfaceForms surfaceForms = new SurfaceForms();
+    private final Followers followers = Followers.bundled();
+    private final SurfaceForms surfaceForms;
 
     public ActorResolver(ActorDictionary dictionary, PlaceNames places) {
         this.dictionary = dictionary;
         this.forces = NationalForces.bundled();
-        this.finder = new CandidateFinder(dictionary, places, new NameBounds(dictionary), forces);
+        this.finder = new CandidateFinder(dictionary, places, new NameBounds(dictionary), forces, followers);
         this.names = new NameClustering(dictionary);
         this.nominals = new Nominals(dictionary, forces);
+        this.surfaceForms = new SurfaceForms(dictionary);
     }
 
     @Override
@@ -89,6 +92,7 @@ public final class ActorResolver implements Stage {
         candidates.stream().filter(c -> c.source() == Source.ACRONYM).forEach(c -> acronyms.addAcronym(actors, c));
         acronyms.linkByInitials(actors);
         names.tagByTitles(actors);
+        candidates.stream().filter(c -> c.source() == Source.FOLLOWERS).forEach(c -> addFollowers(actors, c));
         found.nominals().forEach(c -> nominals.resolve(document, actors, c));
         surfaceForms.add(document, actors);
         actors.publish(document, dictionary);
@@ -103,6 +107,15 @@ public final class ActorResolver implements Stage {
         Cluster cluster = forces.cluster(actors, dictionary, candidate.dictionaryId(), branch);
         actors.attach(cluster, candidate, "force", "national_force", "'" + candidate.surface() + "' names the "
                 + branch.name() + " of " + candidate.dictionaryId());
+    }
+
+    private void addFollowers(ActorClusters actors, Candidate candidate) {
+        Cluster owner = Followers.owner(actors, candidate.sentence(), candidate.nameSpan());
+        if (owner != null) {
+            actors.attach(followers.cluster(actors, owner, candidate.tag()), candidate, "followers",
+                    "person_" + candidate.tag(), "'" + candidate.surface() + "' names the " + candidate.tag() + " of "
+                    + owner.name);
+        }
     }
 
     private static List<EntityMention> dedupe(Collection<EntityMention> mentions) {

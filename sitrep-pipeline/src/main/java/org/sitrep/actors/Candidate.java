@@ -18,7 +18,7 @@ record Candidate(int sentence, int firstToken, int endToken, Span span, Span nam
     /** The tag of an acronym built from untagged capitals only; dropped unless the document ties it to a name. */
     static final String WEAK = "\u0000weak";
 
-    enum Source { DICTIONARY, DEFINITION, PERSON, ORGANIZATION, STATE, ACRONYM, NOMINAL, FORCE }
+    enum Source { DICTIONARY, DEFINITION, PERSON, ORGANIZATION, STATE, ACRONYM, NOMINAL, FORCE, FOLLOWERS }
 
     long position() {
         return (long) sentence << 20 | firstToken;

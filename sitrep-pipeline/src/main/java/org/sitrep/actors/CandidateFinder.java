@@ -32,6 +32,7 @@ final class CandidateFinder {
     private final AliasIndex<String> nominals;
     private final NameBounds bounds;
     private final NationalForces forces;
+    private final Followers followers;
     private final Acronyms acronyms = new Acronyms();
     private final RepeatedNames repeated;
 
@@ -45,8 +46,10 @@ final class CandidateFinder {
     record Found(List<Candidate> candidates, List<Candidate> nominals, List<EntityMention> entities) {
     }
 
-    CandidateFinder(ActorDictionary dictionary, PlaceNames places, NameBounds bounds, NationalForces forces) {
+    CandidateFinder(ActorDictionary dictionary, PlaceNames places, NameBounds bounds, NationalForces forces,
+                    Followers followers) {
         this.dictionary = dictionary;
+        this.followers = followers;
         this.places = places;
         this.bounds = bounds;
         this.forces = forces;
@@ -120,6 +123,20 @@ final class CandidateFinder {
                     phrase.branch().key()));
             mark(taken, phrase.first(), phrase.end());
         }
+        for (Followers.Phrase phrase : followers.find(tokens, people(tokens, names, ner))) {
+            // "Tandy's forces", "troops loyal to Tandy": the person stays a name of their own, the words
+            // around it are no nominal of the country's army.
+            int headFirst = phrase.first() < phrase.nameFirst() ? phrase.first() : phrase.nameEnd();
+            int headEnd = phrase.first() < phrase.nameFirst() ? phrase.nameFirst() : phrase.end();
+            if (free(taken, headFirst, headEnd)) {
+                Span span = Candidate.span(tokens, phrase.first(), phrase.end());
+                String surface = text.substring(span.start(), span.end());
+                out.add(new Candidate(s, phrase.first(), phrase.end(), span,
+                        Candidate.span(tokens, phrase.nameFirst(), phrase.nameEnd()), surface, surface,
+                        Source.FOLLOWERS, null, phrase.group().name()));
+                mark(taken, headFirst, headEnd);
+            }
+        }
         for (AliasIndex.Match<String> match : nominals.find(tokens, false)) {
             if (free(taken, match.firstToken(), match.endToken())) {
                 int start = match.firstToken();
@@ -175,6 +192,28 @@ final class CandidateFinder {
         }
         out.addAll(acronyms.definitions(text, s, tokens, taken, out));
         out.addAll(acronyms.untagged(s, tokens, taken));
+        return out;
+    }
+
+    /**
+     * Token ranges {first, end, descriptorStart} of the people a sentence names: the dictionary's and the
+     * tagger's.
+     */
+    private List<int[]> people(List<Token> tokens, List<DictionaryName> names, List<EntityMention> ner) {
+        List<int[]> out = new ArrayList<>();
+        for (DictionaryName name : names) {
+            if (dictionary.actor(name.actorId()).map(a -> a.kind() == ActorKind.PERSON).orElse(false)) {
+                out.add(new int[] {name.firstToken(), name.endToken(),
+                        bounds.descriptorStart(tokens, name.firstToken())});
+            }
+        }
+        for (EntityMention mention : ner) {
+            int first = tokenAt(tokens, mention.span().start());
+            int last = tokenAt(tokens, mention.span().end() - 1);
+            if (mention.type() == EntityType.PERSON && first >= 0 && last >= first) {
+                out.add(new int[] {first, last + 1, bounds.descriptorStart(tokens, first)});
+            }
+        }
         return out;
     }
 

@@ -14,8 +14,14 @@ import org.sitrep.model.text.TextFold;
 final class NameBounds {
     private static final Set<String> ORGANISATION_HEADS = Set.of("party", "forces", "fighters", "troops",
             "rebels", "militants", "leaders", "units", "militia", "militias");
+    /** Nouns of an organisation's kind that introduce its name after an article: "the rebel group X". */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization",
+            "faction", "militia", "coalition", "alliance", "party");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le",
             "pour", "et", "l'", "d'");
+
+    /** How many words before a person's name may still describe them. */
+    private static final int MAX_DESCRIPTOR = 8;
 
     private final ActorDictionary dictionary;
 
@@ -55,31 +61,58 @@ final class NameBounds {
     /**
      * Where a person's mention starts once the descriptors before the name are included: titles and the
      * nouns, adjectives and possessives that introduce the name ("Malian Foreign Minister", "Senegal's
-     * President", "former Burkinabè premier", "the maverick", "first lady"). The word just before the name must be a
-     * title or a noun, so a stray adjective is not taken for a descriptor.
+     * President", "former Burkinabè premier", "the maverick", "first lady"), a title's own "of" or "for"
+     * ("secretary of state"), the name a possessive or a title is of, whatever the tagger made of it ("Ansar
+     * Dine leader", "Tandy's son"), and a possessive pronoun before them ("his son"). The word just before the
+     * name must be a title, a noun or a possessive, so a stray adjective is not taken for a descriptor.
      */
     int descriptorStart(List<Token> tokens, int first) {
         int start = first;
         int t = first - 1;
-        while (t >= 0 && first - t <= 6 && isDescriptor(tokens.get(t))) {
+        boolean owner = false;
+        while (t >= 0 && first - t <= MAX_DESCRIPTOR) {
+            Token token = tokens.get(t);
+            owner = t + 1 < first && token.pos().startsWith("NNP")
+                    && (owner || tokens.get(t + 1).pos().equals("POS") || isTitleWord(tokens.get(t + 1)));
+            if (!owner && !isDescriptor(token) && !titleConnector(tokens, t, first)) {
+                break;
+            }
             t--;
         }
         int runStart = t + 1;
         if (runStart < first) {
             Token last = tokens.get(first - 1);
-            boolean introduces = last.pos().startsWith("NN") || dictionary.isTitle(TextFold.name(last.word()));
+            boolean introduces = last.pos().startsWith("NN") || isTitleWord(last)
+                    || last.pos().equals("POS") && first - 2 >= runStart
+                    && tokens.get(first - 2).pos().startsWith("NNP");
             if (introduces) {
                 start = runStart;
                 while (start < first && (tokens.get(start).pos().equals("POS")
-                        || tokens.get(start).pos().equals("HYPH"))) {
+                        || tokens.get(start).pos().equals("HYPH") || CONNECTORS.contains(lower(tokens.get(start))))) {
                     start++;
                 }
-                if (start > 0 && tokens.get(start - 1).pos().equals("DT")) {
+                if (start > 0 && start < first && (tokens.get(start - 1).pos().equals("DT")
+                        || tokens.get(start - 1).pos().equals("PRP$"))) {
                     start--;
                 }
             }
         }
         return start;
+    }
+
+    /** "of" or "for" inside a title: after a title word, before more of the descriptor ("secretary of state"). */
+    private boolean titleConnector(List<Token> tokens, int t, int first) {
+        String word = lower(tokens.get(t));
+        return (word.equals("of") || word.equals("for")) && t > 0 && t + 1 < first
+                && !tokens.get(t + 1).pos().equals("DT") && isTitleWord(tokens.get(t - 1));
+    }
+
+    private boolean isTitleWord(Token token) {
+        return dictionary.isTitle(TextFold.name(token.word()));
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
     }
 
     private boolean isDescriptor(Token token) {
@@ -93,9 +126,25 @@ final class NameBounds {
                 || dictionary.isTitle(TextFold.name(token.word()));
     }
 
-    /** Adjectives and a possessive before an organisation's name: "the small SADI party", "Mali's". */
+    /**
+     * Adjectives and a possessive before an organisation's name ("the small SADI party", "Mali's"), and a noun
+     * of its kind that introduces it with its own adjectives ("the jihadist group Ansar Dine", "the Chadian
+     * movement X").
+     */
     int organisationStart(List<Token> tokens, int first) {
         int t = first - 1;
+        if (t >= 0 && GROUP_NOUNS.contains(lower(tokens.get(t)))) {
+            t--;
+            while (t >= 0 && first - t <= 4 && (tokens.get(t).pos().startsWith("JJ")
+                    || tokens.get(t).pos().equals("NN") || tokens.get(t).pos().equals("NNP")
+                    || tokens.get(t).pos().equals("NNPS"))) {
+                t--;
+            }
+            if (t >= 0 && tokens.get(t).pos().equals("DT")) {
+                return t;
+            }
+            t = first - 1;
+        }
         while (t >= 0 && first - t <= 3 && (tokens.get(t).pos().startsWith("JJ") || tokens.get(t).pos()
                 .equals("POS") || tokens.get(t).word().toLowerCase(Locale.ROOT).endsWith("-strong")
                 || tokens.get(t).pos().equals("NNP") && t + 1 < first && tokens.get(t + 1).pos().equals("POS"))) {

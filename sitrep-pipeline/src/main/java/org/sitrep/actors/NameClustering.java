@@ -184,7 +184,8 @@ final class NameClustering {
             if (cluster.kind != ActorKind.PERSON) {
                 continue;
             }
-            boolean first = cluster.forms.stream().map(TextFold::nameWords)
+            // The names proper: a descriptor is no first name ("Séléka" in "Séléka leader Michel Djotodia").
+            boolean first = cluster.mentions.stream().map(mention -> TextFold.nameWords(mention.name()))
                     .anyMatch(words -> words.size() > 1 && words.get(0).equals(word));
             if (first) {
                 if (found != null) {

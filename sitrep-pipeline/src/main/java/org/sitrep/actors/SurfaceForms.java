@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.text.TextFold;
 import org.sitrep.pipeline.AnalysedDocument;
 
 /**
@@ -12,15 +13,24 @@ import org.sitrep.pipeline.AnalysedDocument;
  * before it when the mention ends the noun phrase ("the African Union" beside "African Union"; not in "the U.S.
  * Embassy") and an acronym defined in parentheses right after it
  * ("the Patriotic Front for Renewal (PFR)"). They are the surface forms a reader searches for; they join no
- * two actors, since each is built from a mention already attached to its actor. People take no article.
- * Stateless and thread-safe.
+ * two actors, since each is built from a mention already attached to its actor. People take no article; a
+ * person named with descriptors is also written with the capitalised title alone ("General Ana Vero" inside
+ * "the country's army chief General Ana Vero"). Stateless and thread-safe.
  */
 final class SurfaceForms {
+    private static final int LONGEST_TITLE = 4;
+
+    private final ActorDictionary dictionary;
+
+    SurfaceForms(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
 
     void add(AnalysedDocument document, ActorClusters actors) {
         String text = document.text();
         for (Cluster cluster : actors.clusters.values()) {
             if (cluster.kind == ActorKind.PERSON) {
+                titledForms(document, actors, cluster);
                 continue;
             }
             for (Candidate mention : new ArrayList<>(cluster.mentions)) {
@@ -44,6 +54,31 @@ final class SurfaceForms {
                     if (article) {
                         actors.addForm(cluster, "the " + defined, mention.sentence(), "acronym_definition", detail);
                     }
+                }
+            }
+        }
+    }
+
+    /** The title right before a person's name, with the name, where descriptors come before the title. */
+    private void titledForms(AnalysedDocument document, ActorClusters actors, Cluster cluster) {
+        String text = document.text();
+        for (Candidate mention : new ArrayList<>(cluster.mentions)) {
+            List<Token> tokens = document.tokens(mention.sentence());
+            int name = mention.firstToken();
+            while (name < mention.endToken() && tokens.get(name).span().start() < mention.nameSpan().start()) {
+                name++;
+            }
+            if (name - mention.firstToken() < 2 || name >= tokens.size()) {
+                continue;
+            }
+            for (int width = Math.min(LONGEST_TITLE, name - mention.firstToken() - 1); width >= 1; width--) {
+                int title = name - width;
+                String words = Candidate.surface(text, tokens, title, name);
+                if (Character.isUpperCase(words.codePointAt(0)) && dictionary.isTitle(TextFold.name(words))) {
+                    String form = text.substring(tokens.get(title).span().start(), mention.nameSpan().end());
+                    actors.addForm(cluster, form, mention.sentence(), "title_form", "'" + form + "' is '"
+                            + mention.surface() + "' without the words before its title");
+                    break;
                 }
             }
         }

@@ -167,6 +167,8 @@ class ActorFormsTest {
         assertThat(kinds.guess("Patriotic Armed Forces")).isEqualTo(ActorKind.MILITARY_UNIT);
         assertThat(kinds.tags("Patriotic Armed Forces")).contains("army");
         assertThat(kinds.tags("Presidential Guard")).isEmpty();
+        assertThat(kinds.guess("Rapid Support Forces")).isEqualTo(ActorKind.MILITARY_UNIT);
+        assertThat(kinds.tags("Rapid Support Forces")).doesNotContain("army");
         assertThat(kinds.guess("Front for the Liberation of Kardova")).isEqualTo(ActorKind.ARMED_GROUP);
         assertThat(kinds.guess("Comité National de Salut")).isEqualTo(ActorKind.GOVERNMENT_BODY);
         assertThat(kinds.guess("Kardova Observatory")).isEqualTo(ActorKind.ORG);
