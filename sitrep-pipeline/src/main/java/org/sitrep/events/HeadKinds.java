@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.Locale;
 import org.sitrep.model.Span;
 import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.place.Location;
 import org.sitrep.model.place.PlaceMention;
 
 /** What the head of a phrase names: a place, an area, people, a leader, a state, some actor. */
@@ -102,6 +103,23 @@ final class HeadKinds {
         }
         return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
                 && context.kind(m.actorKey()) == ActorKind.ARMED_GROUP);
+    }
+
+    /**
+     * Whether the phrase names a town or a place in one: a town noun ("the town", "the capital"; words.yaml
+     * {@code places.town_nouns}, {@code places.capital_nouns}), a facility ({@code places.venue_nouns}), or a place
+     * the gazetteer resolved to a town or finer.
+     */
+    boolean isTown(int head, Parse parse, int sentence) {
+        String lemma = parse.lemma(head).toLowerCase(Locale.ROOT);
+        Words.PlaceWords words = context.words.places();
+        if (words.townNouns().contains(lemma) || words.capitalNouns().contains(lemma)
+                || words.venueNouns().contains(lemma)) {
+            return true;
+        }
+        Span span = parse.token(head).span();
+        return context.places(sentence).stream().anyMatch(p -> p.span().overlaps(span)
+                && p.location().resolution() >= Location.TOWN);
     }
 
     /** "The president's family", "Touré's wife and sons": a leader's kin (words.yaml {@code detection.kin_nouns}). */

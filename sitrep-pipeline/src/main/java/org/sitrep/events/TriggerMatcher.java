@@ -276,6 +276,9 @@ final class TriggerMatcher {
             case OF_PLACE -> trigger.verb() ? controlOfPlace(trigger, t, parse, sentence)
                     : parse.children(t, "nmod").stream().filter(n -> words.ofPlace().contains(parse.caseOf(n)))
                     .map(n -> kinds.whole(n, parse)).anyMatch(n -> kinds.isPlace(n, parse, sentence));
+            // CAMEO's "&military * &town": a town, the capital or a facility in one, not a region or a territory.
+            case OBJECT_IS_TOWN -> placeObjects(trigger, t, parse).stream()
+                    .anyMatch(o -> kinds.isTown(o, parse, sentence));
             case SUBJECT_IS_COMBATANT -> subjects.of(t, parse).stream()
                     .anyMatch(s -> kinds.isCombatant(s, parse, sentence));
             case SUBJECT_IS_PEOPLE -> !trigger.verb() || subjects.of(t, parse).stream()

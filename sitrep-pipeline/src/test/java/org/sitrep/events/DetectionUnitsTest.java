@@ -151,6 +151,9 @@ class DetectionUnitsTest {
         List<Found> villagers = triggers(new HandParse().sentence("Villagers entered the town",
                 "villager NNS 1 nsubj", "enter VBD -1 root", "the DT 3 det", "town NN 1 obj"));
         assertThat(villagers).isEmpty();
+        List<Found> region = triggers(new HandParse().sentence("Rebels entered the region",
+                "rebel NNS 1 nsubj", "enter VBD -1 root", "the DT 3 det", "region NN 1 obj"));
+        assertThat(region).isEmpty();
     }
 
     @Test
