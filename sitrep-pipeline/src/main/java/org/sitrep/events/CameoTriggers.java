@@ -57,8 +57,14 @@ final class CameoTriggers {
             }
         }
         Map<String, List<EventLexicon.Trigger>> out = new HashMap<>();
+        // "dominated the army", "overshadowed the forces": verbs of a block of force that speak of rivalry take none
+        // of its patterns.
+        Set<String> figurative = Words.set(EventLexicon.orEmpty(policy.figurativeVerbs()));
         objects.forEach((block, byClass) -> byClass.forEach((crisisClass, heads) -> {
             for (String verb : blockVerbs.getOrDefault(block, List.of())) {
+                if (figurative.contains(verb)) {
+                    continue;
+                }
                 EventLexicon.add(out, verb, crisisClass, true, Set.copyOf(heads), Set.of(), true);
             }
         }));

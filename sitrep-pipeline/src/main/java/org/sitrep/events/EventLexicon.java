@@ -28,7 +28,8 @@ public final class EventLexicon {
     /** Extra conditions a trigger sets on its arguments (the boolean keys of a trigger in events.yaml). */
     enum Condition { OBJECT_IS_PLACE, SUBJECT_IS_PLACE, OF_PLACE, SUBJECT_IS_PEOPLE, SUBJECT_IS_LEADER,
         SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET,
-        SUBJECT_IS_ARMED, SOURCE_FROM }
+        SUBJECT_IS_ARMED, SOURCE_FROM, SUBJECT_IS_COMBATANT,
+        OBJECT_IS_TOWN }
 
     /**
      * One way of reporting a class.
@@ -162,7 +163,8 @@ public final class EventLexicon {
         Set<Condition> out = EnumSet.noneOf(Condition.class);
         boolean[] set = {entry.objectIsPlace(), entry.subjectIsPlace(), entry.ofPlace(), entry.subjectIsPeople(),
             entry.subjectIsLeader(), entry.subjectIsMilitary(), entry.objectIsMember(), entry.subjectIsTarget(),
-            entry.passiveSubjectIsSource(), entry.possessorIsTarget(), entry.subjectIsArmed(), entry.sourceFrom()};
+            entry.passiveSubjectIsSource(), entry.possessorIsTarget(), entry.subjectIsArmed(), entry.sourceFrom(),
+            entry.subjectIsCombatant(), entry.objectIsTown()};
         for (Condition condition : Condition.values()) {
             if (set[condition.ordinal()]) {
                 out.add(condition);

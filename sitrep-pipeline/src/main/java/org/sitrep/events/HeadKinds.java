@@ -1,7 +1,9 @@
 package org.sitrep.events;
 
+import java.util.Locale;
 import org.sitrep.model.Span;
 import org.sitrep.model.actor.ActorKind;
+import org.sitrep.model.place.Location;
 import org.sitrep.model.place.PlaceMention;
 
 /** What the head of a phrase names: a place, an area, people, a leader, a state, some actor. */
@@ -61,6 +63,9 @@ final class HeadKinds {
     }
 
     boolean isPeople(int head, Parse parse, int sentence) {
+        if (kinOfLeader(head, parse, sentence)) {
+            return false;
+        }
         if (context.words.peopleNouns().contains(parse.lemma(head))) {
             return true;
         }
@@ -68,7 +73,7 @@ final class HeadKinds {
     }
 
     boolean isLeader(int head, Parse parse, int sentence) {
-        if (context.words.leaderNouns().contains(parse.lemma(head))) {
+        if (context.words.leaderNouns().contains(parse.lemma(head)) || kinOfLeader(head, parse, sentence)) {
             return true;
         }
         return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
@@ -85,6 +90,56 @@ final class HeadKinds {
         }
         return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
                 && context.kind(m.actorKey()) == ActorKind.MILITARY_UNIT);
+    }
+
+    /**
+     * Whether the phrase names armed men who fight: soldiers and units ({@link #isArmed}), or rebels, militants and
+     * the like (words.yaml {@code detection.combatant_nouns}), or an armed group the document knows.
+     */
+    boolean isCombatant(int head, Parse parse, int sentence) {
+        if (isArmed(head, parse, sentence)
+                || context.words.detection().combatantNouns().contains(parse.lemma(head).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span())
+                && context.kind(m.actorKey()) == ActorKind.ARMED_GROUP);
+    }
+
+    /**
+     * Whether the phrase names a town or a place in one: a town noun ("the town", "the capital"; words.yaml
+     * {@code places.town_nouns}, {@code places.capital_nouns}), a facility ({@code places.venue_nouns}), or a place
+     * the gazetteer resolved to a town or finer.
+     */
+    boolean isTown(int head, Parse parse, int sentence) {
+        String lemma = parse.lemma(head).toLowerCase(Locale.ROOT);
+        Words.PlaceWords words = context.words.places();
+        if (words.townNouns().contains(lemma) || words.capitalNouns().contains(lemma)
+                || words.venueNouns().contains(lemma)) {
+            return true;
+        }
+        Span span = parse.token(head).span();
+        return context.places(sentence).stream().anyMatch(p -> p.span().overlaps(span)
+                && p.location().resolution() >= Location.TOWN);
+    }
+
+    /** "The president's family", "Touré's wife and sons": a leader's kin (words.yaml {@code detection.kin_nouns}). */
+    private boolean kinOfLeader(int head, Parse parse, int sentence) {
+        if (!context.words.detection().kinNouns().contains(parse.lemma(head).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return parse.children(head, "nmod:poss").stream().anyMatch(p -> isLeader(p, parse, sentence));
+    }
+
+    /**
+     * The whole a part names: "most of the north" is the north, "the whole of the town" the town (words.yaml
+     * {@code detection.partitive_words}); any other phrase is itself.
+     */
+    int whole(int head, Parse parse) {
+        if (!context.words.detection().partitiveWords().contains(parse.lemma(head).toLowerCase(Locale.ROOT))) {
+            return head;
+        }
+        return parse.children(head, "nmod").stream()
+                .filter(n -> context.words.ofPlace().contains(parse.caseOf(n))).findFirst().orElse(head);
     }
 
     /** Whether the phrase at {@code head} names a person the document knows (not a title: "a new president"). */

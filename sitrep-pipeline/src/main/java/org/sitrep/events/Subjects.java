@@ -59,8 +59,11 @@ final class Subjects {
                 // passive names does what the clause says, whoever said or forced it.
                 return raised;
             }
-            return objects.isEmpty() || words.leadVerbs().contains(parse.lemma(governor)) ? of(governor, parse)
-                    : objects;
+            // "which led the general to flee": a cause leads no one; the one it led does what the clause says.
+            boolean leads = words.leadVerbs().contains(parse.lemma(governor)) && parse.children(governor, "nsubj")
+                    .stream().noneMatch(s -> words.detection().causePronouns()
+                            .contains(parse.token(s).word().toLowerCase(Locale.ROOT)));
+            return objects.isEmpty() || leads ? of(governor, parse) : objects;
         }
         if (relation.equals("conj") || relation.equals("advcl") && parse.token(verb).pos().equals("VBG")) {
             return of(governor, parse);

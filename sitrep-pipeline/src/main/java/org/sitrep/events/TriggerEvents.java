@@ -116,7 +116,19 @@ final class TriggerEvents {
         // "There are ongoing talks", "there were clashes in the north": an existential asserts its noun.
         boolean existential = !verb && parse.relation(t).startsWith("nsubj") && governor >= 0
                 && !parse.children(governor, "expl").isEmpty();
-        boolean asserted = !verb && (onset || framed || existential || !parse.children(t, "nsubj").isEmpty()
+        // "The unrest escalated into fighting", "riots resulted in the destruction of homes and the murder of ...":
+        // an event a verb of outcome says came about is asserted (words.yaml detection.outcome_verbs). Its article
+        // marks no new event: "the farce degenerated into a full-fledged mutiny" tells the mutiny told before.
+        int first = t;
+        while (parse.relation(first).equals("conj") && parse.head(first) >= 0) {
+            first = parse.head(first);
+        }
+        int cause = parse.head(first);
+        boolean outcome = !verb && cause >= 0 && parse.relation(first).startsWith("obl")
+                && context.words.detection().outcomeVerbs().contains(parse.lemma(cause))
+                && context.words.detection().outcomePrepositions().contains(parse.caseOf(first));
+        boolean asserted = !verb && (onset || outcome || framed || existential
+                || !parse.children(t, "nsubj").isEmpty()
                 || context.words.state().contains(parse.caseOf(t)) || triggers.respondsToEvent(t, crisisClass, parse)
                 || supported || byAgent || claimed);
         // A line without a verb ("UN condemnation", a caption's "Cowardly attack") names an event the body tells;
@@ -151,7 +163,7 @@ final class TriggerEvents {
             out.add(new Coded(new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, source, t),
                     crisisClass, context.lexicon.coding(crisisClass), source, targets, date.range(), date.text(),
                     place, size, eventStatus, sure, List.of(mention)), anchored, borrows, lendsDate,
-                    fresh(t, parse, plural) || onset && !definite));
+                    !outcome && fresh(t, parse, plural) || onset && !definite));
         }
         return out;
     }

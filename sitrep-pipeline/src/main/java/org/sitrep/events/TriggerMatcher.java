@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,14 +54,23 @@ final class TriggerMatcher {
             List<EventLexicon.Trigger> candidates = token.isVerb() && !adjectival ? lexicon.verbTriggers(lemma)
                     : token.isNoun() && !temporal ? lexicon.nounTriggers(lemma) : List.of();
             int before = out.size();
+            // An own entry that names the object it found and refuses it on a condition ("took control of the
+            // administration" is no town taken) speaks for the word: CAMEO's pattern of that class does not.
+            Set<CrisisClass> refused = EnumSet.noneOf(CrisisClass.class);
             for (EventLexicon.Trigger trigger : candidates) {
                 Optional<String> text = matches(trigger, t, parse, sentence);
                 text.ifPresent(words -> out.add(attempted(new Found(trigger, token.index(), words), parse)));
+                if (text.isEmpty() && !trigger.objects().isEmpty() && object(trigger, t, parse).isPresent()) {
+                    refused.add(trigger.crisisClass());
+                }
             }
             preferSpecific(out.subList(before, out.size()));
             // CAMEO's verbs are a second lexicon: they speak only where sitrep's own triggers found nothing.
             if (out.size() == before && token.isVerb() && !adjectival) {
                 for (EventLexicon.Trigger trigger : lexicon.cameoVerbTriggers(lemma)) {
+                    if (refused.contains(trigger.crisisClass())) {
+                        continue;
+                    }
                     Optional<String> text = matches(trigger, t, parse, sentence);
                     text.ifPresent(words -> out.add(new Found(trigger, token.index(), words)));
                 }
@@ -160,13 +170,7 @@ final class TriggerMatcher {
             }
         }
         if (!trigger.objects().isEmpty()) {
-            // CAMEO's patterns name nouns: "contributing military might" has no object "military".
-            Optional<Integer> object = (trigger.direct() ? directObjects(t, parse) : objectOrOblique(t, parse)).stream()
-                    .filter(o -> !trigger.direct() || parse.token(o).isNoun())
-                    .filter(o -> trigger.objects().contains(parse.lemma(o))
-                            || trigger.objects().contains(parse.token(o).word().toLowerCase(Locale.ROOT))
-                            || trigger.direct() && phraseObject(trigger, o, parse))
-                    .findFirst();
+            Optional<Integer> object = object(trigger, t, parse);
             if (object.isEmpty()) {
                 return Optional.empty();
             }
@@ -178,6 +182,17 @@ final class TriggerMatcher {
             }
         }
         return Optional.of(words);
+    }
+
+    /** The object among those the trigger lists that the word at {@code t} has, if any. */
+    private static Optional<Integer> object(EventLexicon.Trigger trigger, int t, Parse parse) {
+        // CAMEO's patterns name nouns: "contributing military might" has no object "military".
+        return (trigger.direct() ? directObjects(t, parse) : objectOrOblique(t, parse)).stream()
+                .filter(o -> !trigger.direct() || parse.token(o).isNoun())
+                .filter(o -> trigger.objects().contains(parse.lemma(o))
+                        || trigger.objects().contains(parse.token(o).word().toLowerCase(Locale.ROOT))
+                        || trigger.direct() && phraseObject(trigger, o, parse))
+                .findFirst();
     }
 
     /** Whether the object is a phrase the trigger lists ("security services"): its head and its modifiers' words. */
@@ -248,13 +263,24 @@ final class TriggerMatcher {
         Words words = context.words;
         return switch (condition) {
             // Towns, bases and regions are taken; "took Mali to the brink" seizes nothing.
-            case OBJECT_IS_PLACE -> parse.children(t, "obj").stream()
-                    .anyMatch(o -> kinds.isPlace(o, parse, sentence) && !kinds.isState(o, parse, sentence))
-                    || parse.children(t, "nsubj:pass").stream()
+            // "Most of the north" is the north; "moved into the town": a particle that is a preposition heads the
+            // verb's object.
+            // An object another entry of the word names is that entry's: "took control of the country" is
+            // read by the entry of "take control", not as the country taken.
+            case OBJECT_IS_PLACE -> placeObjects(trigger, t, parse).stream()
+                    .filter(o -> lexicon.verbTriggers(parse.lemma(t)).stream()
+                            .noneMatch(other -> other.objects().contains(parse.lemma(o))))
+                    .map(o -> kinds.whole(o, parse))
                     .anyMatch(o -> kinds.isPlace(o, parse, sentence) && !kinds.isState(o, parse, sentence));
             case SUBJECT_IS_PLACE -> subjects.of(t, parse).stream().anyMatch(s -> kinds.isPlace(s, parse, sentence));
-            case OF_PLACE -> parse.children(t, "nmod").stream()
-                    .anyMatch(n -> words.ofPlace().contains(parse.caseOf(n)) && kinds.isPlace(n, parse, sentence));
+            case OF_PLACE -> trigger.verb() ? controlOfPlace(trigger, t, parse, sentence)
+                    : parse.children(t, "nmod").stream().filter(n -> words.ofPlace().contains(parse.caseOf(n)))
+                    .map(n -> kinds.whole(n, parse)).anyMatch(n -> kinds.isPlace(n, parse, sentence));
+            // CAMEO's "&military * &town": a town, the capital or a facility in one, not a region or a territory.
+            case OBJECT_IS_TOWN -> placeObjects(trigger, t, parse).stream()
+                    .anyMatch(o -> kinds.isTown(o, parse, sentence));
+            case SUBJECT_IS_COMBATANT -> subjects.of(t, parse).stream()
+                    .anyMatch(s -> kinds.isCombatant(s, parse, sentence));
             case SUBJECT_IS_PEOPLE -> !trigger.verb() || subjects.of(t, parse).stream()
                     .anyMatch(s -> kinds.isPeople(s, parse, sentence));
             case SUBJECT_IS_LEADER -> !trigger.verb() || subjects.of(t, parse).stream()
@@ -271,6 +297,42 @@ final class TriggerMatcher {
             case SUBJECT_IS_ARMED -> subjects.of(t, parse).stream().anyMatch(s -> kinds.isArmed(s, parse, sentence));
             case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET, SOURCE_FROM -> true;
         };
+    }
+
+    /** A verb's own objects, and for a verb written with a preposition ("move into"), that preposition's phrase. */
+    private static List<Integer> placeObjects(EventLexicon.Trigger trigger, int t, Parse parse) {
+        List<Integer> out = new ArrayList<>(parse.children(t, "obj"));
+        out.addAll(parse.children(t, "nsubj:pass"));
+        if (trigger.particle() != null) {
+            String preposition = trigger.particle().substring(trigger.particle().lastIndexOf(' ') + 1);
+            parse.children(t, "obl").stream().filter(o -> preposition.equals(parse.caseOf(o))).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * For a verb whose object its entry names ("took control"): the object's phrase names a town or region ("of
+     * Gao", "of most of the north"), not a state, the whole country, or an institution ("control of the
+     * administration").
+     */
+    private boolean controlOfPlace(EventLexicon.Trigger trigger, int t, Parse parse, int sentence) {
+        for (int object : objectOrOblique(t, parse)) {
+            if (!trigger.objects().contains(parse.lemma(object))) {
+                continue;
+            }
+            for (int n : parse.children(object, "nmod")) {
+                int whole = kinds.whole(n, parse);
+                // "northern Mali" is a region of a state; "the palace", "key installations" are places held.
+                boolean venue = context.words.places().venueNouns().contains(parse.lemma(whole))
+                        || context.words.detection().siteNouns().contains(parse.lemma(whole));
+                if (kinds.isArea(whole, parse, sentence) || (venue || kinds.isPlace(whole, parse, sentence))
+                        && !kinds.isState(whole, parse, sentence)
+                        && !context.words.places().countryWords().contains(parse.lemma(whole))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The lexicon writes apostrophes straight; reports often write them typographic ("coup d’état"). */

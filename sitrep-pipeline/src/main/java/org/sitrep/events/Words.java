@@ -17,7 +17,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> onsetVerbs, Set<String> pluralPronouns, Set<String> responsibilityWords,
              Set<String> parties, Set<String> unspecificWords, Set<String> attemptWords,
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
-             Set<String> groupNouns, Set<String> source, Set<String> frame) {
+             Set<String> groupNouns, Set<String> source, Set<String> frame,
+             DetectionWords detection) {
 
 
     /**
@@ -37,6 +38,23 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                       Set<String> worldWords, Set<String> missionNouns) {
     }
 
+    /**
+     * The words that decide whether a conflict event is told (words.yaml {@code detection}).
+     *
+     * @param combatantNouns head nouns of armed men who take towns besides soldiers ("rebels entered the town")
+     * @param kinNouns nouns of a person's kin, who with a leader's possessive flee as the leader does ("his family")
+     * @param partitiveWords nouns of a part whose "of" phrase is what they are part of ("most of the north")
+     * @param outcomeVerbs verbs whose "in", "into" or "to" phrase is an event they say came about ("escalated into
+     *                     fighting", "resulted in the destruction of homes")
+     * @param outcomePrepositions the prepositions of that phrase
+     * @param causePronouns pronouns that stand for a cause, never a leader: "which led him to flee" is his flight
+     * @param siteNouns nouns of sites that armed men take control of besides towns and facilities ("key installations")
+     */
+    record DetectionWords(Set<String> combatantNouns, Set<String> kinNouns, Set<String> partitiveWords,
+                          Set<String> outcomeVerbs, Set<String> outcomePrepositions,
+                          Set<String> causePronouns, Set<String> siteNouns) {
+    }
+
     static Words from(WordsFile file) {
         WordsFile.Prepositions p = file.prepositions();
         return new Words(set(file.placeNouns()), set(file.peopleNouns()), set(file.leaderNouns()),
@@ -53,7 +71,11 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                         set(file.places().regionNouns()), set(file.places().capitalNouns()),
                         set(file.places().destination()), set(file.places().countryWords()),
                         set(file.places().worldWords()), set(file.places().missionNouns())),
-                set(file.choosingVerbs()), set(file.groupNouns()), set(p.source()), set(p.frame()));
+                set(file.choosingVerbs()), set(file.groupNouns()), set(p.source()), set(p.frame()),
+                new DetectionWords(set(file.detection().combatantNouns()), set(file.detection().kinNouns()),
+                        set(file.detection().partitiveWords()), set(file.detection().outcomeVerbs()),
+                        set(file.detection().outcomePrepositions()),
+                        set(file.detection().causePronouns()), set(file.detection().siteNouns())));
     }
 
     static Set<String> set(List<String> words) {

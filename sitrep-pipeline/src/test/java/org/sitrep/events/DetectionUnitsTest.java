@@ -139,4 +139,71 @@ class DetectionUnitsTest {
                         .doesNotContain("org:embassy"));
         assertThat(events).extracting(Event::crisisClass).contains(CrisisClass.CONDEMN);
     }
+
+    @Test
+    void armed_men_entering_a_town_take_it_and_villagers_do_not() {
+        List<Found> rebels = triggers(new HandParse().sentence("Rebels entered the town",
+                "rebel NNS 1 nsubj", "enter VBD -1 root", "the DT 3 det", "town NN 1 obj"));
+        assertThat(rebels).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.SEIZE_TERRITORY);
+        List<Found> moved = triggers(new HandParse().sentence("Soldiers moved into the town",
+                "soldier NNS 1 nsubj", "move VBD -1 root", "into IN 4 case", "the DT 4 det", "town NN 1 obl"));
+        assertThat(moved).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.SEIZE_TERRITORY);
+        List<Found> villagers = triggers(new HandParse().sentence("Villagers entered the town",
+                "villager NNS 1 nsubj", "enter VBD -1 root", "the DT 3 det", "town NN 1 obj"));
+        assertThat(villagers).isEmpty();
+        List<Found> region = triggers(new HandParse().sentence("Rebels entered the region",
+                "rebel NNS 1 nsubj", "enter VBD -1 root", "the DT 3 det", "region NN 1 obj"));
+        assertThat(region).isEmpty();
+    }
+
+    @Test
+    void control_is_of_a_place_or_of_nothing_taken() {
+        List<Found> north = triggers(new HandParse().sentence("Rebels took control of most of the north",
+                "rebel NNS 1 nsubj", "take VBD -1 root", "control NN 1 obj", "of IN 4 case", "most JJS 2 nmod",
+                "of IN 7 case", "the DT 7 det", "north NN 4 nmod"));
+        assertThat(north).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.SEIZE_TERRITORY);
+        List<Found> administration = triggers(new HandParse().sentence("The junta took control of the administration",
+                "the DT 1 det", "junta NN 2 nsubj", "take VBD -1 root", "control NN 2 obj", "of IN 6 case",
+                "the DT 6 det", "administration NN 3 nmod"));
+        assertThat(administration).isEmpty();
+        List<Found> country = triggers(new HandParse().sentence("Rebels took control of the country",
+                "rebel NNS 1 nsubj", "take VBD -1 root", "control NN 1 obj", "of IN 5 case", "the DT 5 det",
+                "country NN 2 nmod"));
+        assertThat(country).isEmpty();
+    }
+
+    @Test
+    void fighting_a_quarrel_escalated_into_is_asserted() {
+        List<Event> events = coded(new HandParse().sentence("The quarrel escalated into fighting",
+                "the DT 1 det", "quarrel NN 2 nsubj", "escalate VBD -1 root", "into IN 4 case", "fighting NN 2 obl"));
+        assertThat(events).extracting(Event::crisisClass).containsExactly(CrisisClass.ATTACK);
+        List<Event> recalled = coded(new HandParse().sentence("They spoke of the fighting",
+                "they PRP 1 nsubj", "speak VBD -1 root", "of IN 4 case", "the DT 4 det", "fighting NN 1 obl"));
+        assertThat(recalled).isEmpty();
+    }
+
+    @Test
+    void a_leaders_family_flees_as_he_does() {
+        List<Found> family = triggers(new HandParse().sentence("The president 's family fled",
+                "the DT 1 det", "president NN 3 nmod:poss", "'s POS 1 case", "family NN 4 nsubj", "flee VBD -1 root"));
+        assertThat(family).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.FLEE);
+        List<Found> families = triggers(new HandParse().sentence("Many families fled",
+                "many JJ 1 amod", "family NNS 2 nsubj", "flee VBD -1 root"));
+        assertThat(families).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.DISPLACEMENT);
+    }
+
+    @Test
+    void what_a_cause_led_someone_to_do_he_did() {
+        List<Found> flight = triggers(new HandParse().sentence("The plot , which led the governor to flee",
+                "the DT 1 det", "plot NN -1 root", ", , 1 punct", "which WDT 4 nsubj", "lead VBD 1 acl:relcl",
+                "the DT 6 det", "governor NN 4 obj", "to TO 8 mark", "flee VB 4 xcomp"));
+        assertThat(flight).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.FLEE);
+    }
+
+    @Test
+    void a_verb_of_rivalry_takes_no_pattern_of_force() {
+        List<Found> rivalry = triggers(new HandParse().sentence("Officers dominate the army",
+                "officer NNS 1 nsubj", "dominate VBP -1 root", "the DT 3 det", "army NN 1 obj"));
+        assertThat(rivalry).isEmpty();
+    }
 }

@@ -58,7 +58,9 @@ class RegressionSuiteIT {
      * command, an agreement's parties, an existential), 207 records: 186 correct, 13 partial, 13 missed, 4 extra;
      * floor 195. With the actor records of the same session (a person described by kin, by the group they lead,
      * an acronym given after "or", forces loyal to a person, a group introduced by a noun of its kind, mutinous
-     * soldiers, a person's government): MERGED_COUNTS.
+     * soldiers, a person's government), and the conflict-detection records (armed men entering a town, control of sites
+     * and not of institutions, outcomes asserted, "gunned down", troops brought in, a leader's kin fleeing, a cause's
+     * object acting, CAMEO's verbs of rivalry, control regained): MERGED_COUNTS.
      */
     private static final int FLOOR_CORRECT_PLUS_PARTIAL = 195;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;

@@ -20,7 +20,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
      * {@code objectPatterns}, and the bare verbs each entry of {@code bareVerbs} lists (each must be a CAMEO verb
      * whose own code is the entry's class) under the entry's conditions.
      */
-    public record Cameo(String file, List<String> objectPatterns, List<TriggerEntry> bareVerbs) {
+    public record Cameo(String file, List<String> objectPatterns, List<TriggerEntry> bareVerbs,
+                        @MayOmit List<String> figurativeVerbs) {
     }
 
     /** One way of reporting a class. */
@@ -29,7 +30,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                                boolean subjectIsPlace, boolean ofPlace, boolean subjectIsPeople,
                                boolean subjectIsLeader, boolean subjectIsMilitary, boolean objectIsMember,
                                boolean subjectIsTarget, boolean passiveSubjectIsSource, boolean possessorIsTarget,
-                               boolean subjectIsArmed, boolean sourceFrom) {
+                               boolean subjectIsArmed, boolean sourceFrom,
+                               boolean subjectIsCombatant, boolean objectIsTown) {
     }
 
     /** The confidence of an event: a base and a weight for each thing the coder found. */

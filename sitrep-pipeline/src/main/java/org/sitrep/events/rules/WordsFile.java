@@ -13,7 +13,7 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> onsetVerbs, List<String> pluralPronouns, List<String> responsibilityWords,
                         List<String> unspecificWords, List<String> attemptWords, List<String> armedNouns,
                         Places places,
-                        List<String> choosingVerbs, List<String> groupNouns) {
+                        List<String> choosingVerbs, List<String> groupNouns, Detection detection) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
@@ -26,5 +26,11 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
     public record Places(List<String> venueNouns, List<String> townNouns, List<String> regionNouns,
                          List<String> capitalNouns, List<String> destination, List<String> countryWords,
                          List<String> worldWords, List<String> missionNouns) {
+    }
+
+    /** The words that decide whether a conflict event is told (words.yaml {@code detection}). */
+    public record Detection(List<String> combatantNouns, List<String> kinNouns, List<String> partitiveWords,
+                            List<String> outcomeVerbs, List<String> outcomePrepositions,
+                            List<String> causePronouns, List<String> siteNouns) {
     }
 }
