@@ -104,9 +104,9 @@ class ActorDescriptorsTest {
 
     @Test
     void forces_in_a_groups_name_do_not_make_it_the_national_army() {
-        assertThat(ActorKinds.tags(ActorKinds.guess("Union of Democratic Forces"), "Union of Democratic Forces"))
+        assertThat(ActorKinds.bundled().tags("Union of Democratic Forces"))
                 .doesNotContain("army");
-        assertThat(ActorKinds.tags(ActorKinds.guess("National Defence Forces"), "National Defence Forces"))
+        assertThat(ActorKinds.bundled().tags("National Defence Forces"))
                 .contains("army");
     }
 
