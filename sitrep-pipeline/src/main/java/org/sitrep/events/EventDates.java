@@ -140,17 +140,25 @@ final class EventDates {
     /**
      * The day the narrative is at, carried past paragraph breaks within a section (dates.yaml
      * {@code limits.section_reach}): a story told day by day goes on at its day in the next paragraphs that tell
-     * with a verb in the past; a year or month a paragraph opens on stays there, and "has to be condemned" tells of
-     * no day. Null otherwise.
+     * with a verb in the past; a year a paragraph opens on stays there, a month or a season gives only its year, and
+     * "has to be condemned" tells of no day. Null otherwise.
      */
     private DateRange carried(int sentence, Parse parse, int trigger) {
         ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
         boolean day = anchor != null && anchor.precision().ordinal() <= DatePrecision.DAYS.ordinal();
         boolean told = parse.token(trigger).isVerb()
                 && (tense == ClauseTense.Tense.PAST || tense == ClauseTense.Tense.NONFINITE);
-        return day && told && !sameParagraph(anchorSentence, sentence)
-                && sentence - anchorSentence <= words.sectionReach() && sameSection(anchorSentence, sentence)
-                ? anchor : null;
+        if (anchor == null || !told || sameParagraph(anchorSentence, sentence)
+                || sentence - anchorSentence > words.sectionReach() || !sameSection(anchorSentence, sentence)) {
+            return null;
+        }
+        if (day) {
+            return anchor;
+        }
+        // A month or a season the paragraph before was at stays there; the story told on goes on in its year.
+        int year = anchor.start().getYear();
+        return anchor.end().getYear() == year && anchor.precision() != DatePrecision.YEAR
+                ? new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR) : null;
     }
 
     /**

@@ -53,10 +53,10 @@ class RegressionSuiteIT {
      * once, aid received from a giver) and the place records (a facility's noun, a deployment's narrative place, an
      * embassy at the capital, worldwide), 191 records: 168 correct, 13 partial, 13 missed, 5 extra; floor 180. With a
      * place taken to that controls no purpose clause (192): 169 correct. With the attribute records of session 5
-     * (an election's state, a venue named with its kind in lower case), 194 records: 171 correct, 13 partial, 13
-     * missed, 5 extra; floor 180 (184 rounded down).
+     * (an election's state, a venue named with its kind in lower case, a month's year carried past a paragraph
+     * break), 195 records: 172 correct, 13 partial, 13 missed, 5 extra; floor 185.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 180;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 185;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
