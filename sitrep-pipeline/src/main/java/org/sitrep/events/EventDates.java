@@ -60,7 +60,10 @@ final class EventDates {
             // "the June 5 Movement" is a name, not a date.
             boolean inName = document.actorMentions().stream().anyMatch(m -> m.sentence() == time.sentence()
                     && m.span().contains(time.span()));
-            if (!inName) {
+            // "on the day of the vote", "that same night": the day of something told, not the day of writing SUTime
+            // makes of it; the sentence is at the narrative's date.
+            boolean anaphoric = words.anaphoric().matcher(time.text().strip()).matches();
+            if (!inName && !anaphoric) {
                 timesBySentence.computeIfAbsent(time.sentence(), k -> new ArrayList<>()).add(time);
             }
         }

@@ -197,6 +197,20 @@ class NarrativeDatesTest {
     }
 
     @Test
+    void the_day_of_something_told_is_no_day_of_writing_but_the_narratives() {
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("Rebels seized the town", SEIZED)
+                .sentence("On the day a gunman was arrested", "on IN 2 case", "the DT 2 det", "day NN 6 obl",
+                        "a DT 4 det", "gunman NN 6 nsubj:pass", "be VBD 6 aux:pass", "arrest VBN -1 root");
+        AnalysedDocument document = hand.build();
+        document.addTimes(List.of(time(document, 1, "the day", PUBLISHED.toString())));
+        EventDates dates = new EventDates(document, LEXICON.dates());
+        dates.remember(0, range("2030-03-03"));
+        assertThat(dates.dateFor(1, hand.parse(1), 6).range()).isEqualTo(range("2030-03-03"));
+        assertThat(dates.sentenceDate(1, hand.parse(1))).isNull();
+    }
+
+    @Test
     void a_line_dated_after_publication_heads_another_reports_text() {
         HandParse hand = new HandParse().published(PUBLISHED)
                 .sentence("Rebels seized the town", SEIZED).paragraph()
