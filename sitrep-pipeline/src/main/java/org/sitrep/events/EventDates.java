@@ -285,8 +285,9 @@ final class EventDates {
         }
         LocalDate published = document.document().source().published();
         if (rest.codePoints().anyMatch(Character::isLetterOrDigit)
-                || date.precision() == DatePrecision.DAY && date.start().equals(published)) {
-            // A byline's date is the day the report was written, not the day of what it tells.
+                || date.precision() == DatePrecision.DAY && date.start().equals(published) && heading == null) {
+            // A byline's date is the day the report was written, not the day of what it tells; after other date
+            // lines it is a timeline's last entry, written on the day it tells of.
             return false;
         }
         if (published != null && date.start().isAfter(published)) {

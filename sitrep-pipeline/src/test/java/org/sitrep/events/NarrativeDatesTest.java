@@ -211,6 +211,23 @@ class NarrativeDatesTest {
     }
 
     @Test
+    void a_line_dated_the_day_of_publication_is_a_byline_first_and_a_timelines_last_entry_after_other_dates() {
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("2030-05-10", "2030-05-10 CD -1 root").day("2030-05-10", PUBLISHED).paragraph()
+                .sentence("2030-05-08", "2030-05-08 CD -1 root").day("2030-05-08", LocalDate.of(2030, 5, 8))
+                .paragraph()
+                .sentence("Rebels seized the town", SEIZED).paragraph()
+                .sentence("2030-05-10", "2030-05-10 CD -1 root").day("2030-05-10", PUBLISHED).paragraph()
+                .sentence("Rebels seized the town", SEIZED);
+        EventDates dates = new EventDates(hand.build(), LEXICON.dates());
+        assertThat(dates.heading(0)).isFalse();
+        assertThat(dates.heading(1)).isTrue();
+        assertThat(dates.dateFor(2, hand.parse(2), 1).range()).isEqualTo(range("2030-05-08"));
+        assertThat(dates.heading(3)).isTrue();
+        assertThat(dates.dateFor(4, hand.parse(4), 1).range()).isEqualTo(range("2030-05-10"));
+    }
+
+    @Test
     void a_line_dated_after_publication_heads_another_reports_text() {
         HandParse hand = new HandParse().published(PUBLISHED)
                 .sentence("Rebels seized the town", SEIZED).paragraph()
