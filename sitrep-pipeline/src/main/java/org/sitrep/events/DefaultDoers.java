@@ -9,6 +9,7 @@ import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
+import org.sitrep.model.place.Location;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.pipeline.LocalActor;
 
@@ -18,6 +19,8 @@ import org.sitrep.pipeline.LocalActor;
  * classes of {@code dominant_doer}, the one actor of its kind that most of the document's named doers of them are.
  */
 final class DefaultDoers {
+    private static final String STATE_KEY = "state:";
+
     private final CodingContext context;
 
     DefaultDoers(CodingContext context) {
@@ -112,6 +115,43 @@ final class DefaultDoers {
         }
         return at == null ? Optional.empty()
                 : Optional.of(new EventActor(at.actorKey(), context.actor(at.actorKey()).name(), at.span()));
+    }
+
+    /**
+     * The doer of an event of events.yaml {@code default_state}'s classes whose text names none: the state of the
+     * country the event is placed in, when the report names it ("the 2 February election" in a report on
+     * Freedonia is Freedonia's). None for an event placed in no country, or in one whose state the report never
+     * names.
+     */
+    Optional<EventActor> state(Event event) {
+        Location place = event.place();
+        if (!context.lexicon.policies().defaultState().contains(event.crisisClass()) || place == null
+                || place.countryIso3() == null) {
+            return Optional.empty();
+        }
+        int sentence = event.mentions().isEmpty() ? Integer.MAX_VALUE : event.mentions().get(0).sentence();
+        ActorMention at = null;
+        for (ActorMention mention : context.document.actorMentions()) {
+            LocalActor actor = context.actor(mention.actorKey());
+            if (actor != null && actor.kind() == ActorKind.STATE && isState(actor, place)
+                    && (at == null || mention.sentence() <= sentence)) {
+                at = mention;
+            }
+        }
+        return at == null ? Optional.empty()
+                : Optional.of(new EventActor(at.actorKey(), context.actor(at.actorKey()).name(), at.span()));
+    }
+
+    /** Whether a state actor is the state of the country a place lies in. */
+    private static boolean isState(LocalActor state, Location place) {
+        if (state.key().equals(STATE_KEY + place.countryIso3())) {
+            return true;
+        }
+        if (place.resolution() != Location.COUNTRY) {
+            return false;
+        }
+        return place.name() != null && state.name().equalsIgnoreCase(place.name())
+                || state.surfaceForms().contains(place.text());
     }
 
     /**

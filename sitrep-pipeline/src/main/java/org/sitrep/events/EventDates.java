@@ -60,7 +60,10 @@ final class EventDates {
             // "the June 5 Movement" is a name, not a date.
             boolean inName = document.actorMentions().stream().anyMatch(m -> m.sentence() == time.sentence()
                     && m.span().contains(time.span()));
-            if (!inName) {
+            // "on the day of the vote", "that same night": the day of something told, not the day of writing SUTime
+            // makes of it; the sentence is at the narrative's date.
+            boolean anaphoric = words.anaphoric().matcher(time.text().strip()).matches();
+            if (!inName && !anaphoric) {
                 timesBySentence.computeIfAbsent(time.sentence(), k -> new ArrayList<>()).add(time);
             }
         }
@@ -140,17 +143,25 @@ final class EventDates {
     /**
      * The day the narrative is at, carried past paragraph breaks within a section (dates.yaml
      * {@code limits.section_reach}): a story told day by day goes on at its day in the next paragraphs that tell
-     * with a verb in the past; a year or month a paragraph opens on stays there, and "has to be condemned" tells of
-     * no day. Null otherwise.
+     * with a verb in the past; a year a paragraph opens on stays there, a month or a season gives only its year, and
+     * "has to be condemned" tells of no day. Null otherwise.
      */
     private DateRange carried(int sentence, Parse parse, int trigger) {
         ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
         boolean day = anchor != null && anchor.precision().ordinal() <= DatePrecision.DAYS.ordinal();
         boolean told = parse.token(trigger).isVerb()
                 && (tense == ClauseTense.Tense.PAST || tense == ClauseTense.Tense.NONFINITE);
-        return day && told && !sameParagraph(anchorSentence, sentence)
-                && sentence - anchorSentence <= words.sectionReach() && sameSection(anchorSentence, sentence)
-                ? anchor : null;
+        if (anchor == null || !told || sameParagraph(anchorSentence, sentence)
+                || sentence - anchorSentence > words.sectionReach() || !sameSection(anchorSentence, sentence)) {
+            return null;
+        }
+        if (day) {
+            return anchor;
+        }
+        // A month or a season the paragraph before was at stays there; the story told on goes on in its year.
+        int year = anchor.start().getYear();
+        return anchor.end().getYear() == year && anchor.precision() != DatePrecision.YEAR
+                ? new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR) : null;
     }
 
     /**
@@ -274,8 +285,9 @@ final class EventDates {
         }
         LocalDate published = document.document().source().published();
         if (rest.codePoints().anyMatch(Character::isLetterOrDigit)
-                || date.precision() == DatePrecision.DAY && date.start().equals(published)) {
-            // A byline's date is the day the report was written, not the day of what it tells.
+                || date.precision() == DatePrecision.DAY && date.start().equals(published) && heading == null) {
+            // A byline's date is the day the report was written, not the day of what it tells; after other date
+            // lines it is a timeline's last entry, written on the day it tells of.
             return false;
         }
         if (published != null && date.start().isAfter(published)) {

@@ -51,7 +51,7 @@ public final class EventLexicon {
                     Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents,
                     Map<CrisisClass, CrisisClass> attemptClass,
                     Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer,
-                    Map<CrisisClass, ActorKind> defaultSourceKinds) {
+                    Map<CrisisClass, ActorKind> defaultSourceKinds, Set<CrisisClass> defaultState) {
     }
 
     /**
@@ -136,7 +136,8 @@ public final class EventLexicon {
                 classes(events.placeFromObject(), "place_from_object"), Map.copyOf(classStatus), Map.copyOf(toldAs),
                 Map.copyOf(figureEvents), Map.copyOf(attemptClass),
                 classes(events.winnerIsDoer(), "winner_is_doer"), classes(events.countedIsDoer(), "counted_is_doer"),
-                Map.copyOf(defaultKinds));
+                Map.copyOf(defaultKinds), events.defaultState() == null ? Set.of()
+                : classes(events.defaultState(), "default_state"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();

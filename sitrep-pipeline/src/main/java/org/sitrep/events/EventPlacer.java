@@ -202,8 +202,11 @@ final class EventPlacer {
             return WORLDWIDE;
         }
         List<PlaceMention> places = context.places(sentence);
+        // A venue inside the doer's words is not where it acted ("the Palm Hotel's guards"), unless the doer is
+        // told to be there ("protesters at the Grand Stadium clashed with police").
         List<Venues.Venue> venues = Venues.of(parse, context.words.places().venueNouns()).stream()
-                .filter(v -> doers.stream().noneMatch(a -> a.span() != null && a.span().overlaps(v.span())))
+                .filter(v -> context.words.ownPlace().contains(parse.caseOf(v.head()))
+                        || doers.stream().noneMatch(a -> a.span() != null && a.span().overlaps(v.span())))
                 .toList();
         for (int head : attached(t, parse, crisisClass)) {
             Optional<Location> own = phrasePlace(head, t, parse, sentence, places, venues);

@@ -39,6 +39,12 @@ final class PlaceSieve {
                     && (p.span().contains(a.span()) || a.span().equals(p.span())))) {
                 continue;
             }
+            // A name inside the doer's description, and not where it is ("a coalition under the name of X", not
+            // "fighters based in the town of X"), is no place of the event.
+            if (doers.stream().anyMatch(a -> a.span() != null && a.span().contains(p.span()))
+                    && !placePhrase(p.span(), parse)) {
+                continue;
+            }
             if (modifier(p.span(), parse, t) || actingSubject(p, parse, t) || otherClause(p.span(), parse, t)
                     || foreignAside(p, parse, focusIso3)) {
                 continue;
@@ -48,6 +54,28 @@ final class PlaceSieve {
         }
         own.addAll(rest);
         return own;
+    }
+
+    /**
+     * Whether the words of {@code span} say where: a place preposition of words.yaml before them ("in Gao"), or a
+     * place, town or region noun they name ("the town of Gao").
+     */
+    private boolean placePhrase(Span span, Parse parse) {
+        int head = headOf(span, parse);
+        if (head < 0) {
+            return false;
+        }
+        if (context.words.place().contains(parse.caseOf(head))) {
+            return true;
+        }
+        int governor = parse.head(head);
+        if (governor < 0) {
+            return false;
+        }
+        String lemma = parse.lemma(governor);
+        Words words = context.words;
+        return words.placeNouns().contains(lemma) || words.places().townNouns().contains(lemma)
+                || words.places().regionNouns().contains(lemma) || words.places().venueNouns().contains(lemma);
     }
 
     /** The token that heads the words of {@code span}: the last one whose head lies outside them; -1 if none. */

@@ -81,6 +81,17 @@ final class Subjects {
                 // "thousands spent two weeks protesting": the time spent does not act; who spent it does.
                 return of(spender, parse);
             }
+            int clause = parse.head(governor);
+            if (clause >= 0 && parse.relation(governor).startsWith("obl") && parse.token(clause).isVerb()
+                    && parse.token(verb).pos().equals("VBG") && verb > 0
+                    && parse.token(verb - 1).word().equals(",")) {
+                // "X condemned the arrests in a statement, calling on ...": a participle set off by a comma
+                // tells what the clause's doer did, not what the phrase before the comma did.
+                List<Integer> doers = of(clause, parse);
+                if (!doers.isEmpty()) {
+                    return doers;
+                }
+            }
             return List.of(governor);
         }
         return out;

@@ -20,6 +20,9 @@ final class Venues {
         }
     }
 
+    /** At most this many words in lower case between a venue's name and its venue noun. */
+    private static final int MAX_KIND_WORDS = 2;
+
     /** A sub-city place: a facility inside a town. */
     static final int SUB_CITY = 5;
 
@@ -46,6 +49,18 @@ final class Venues {
             while (first > 0 && name(parse.token(first - 1))) {
                 first--;
             }
+            if (first == i) {
+                // "the Kati military camp", "the Modibo Keita sports stadium": a name, then the kind of the venue.
+                int modifiers = i;
+                while (modifiers > 0 && i - modifiers < MAX_KIND_WORDS && kindWord(parse.token(modifiers - 1))) {
+                    modifiers--;
+                }
+                int named = modifiers;
+                while (modifiers < i && named > 0 && name(parse.token(named - 1))) {
+                    named--;
+                }
+                first = named < modifiers ? named : i;
+            }
             int last = i;
             if (first == i && capitalised(head) && i + 2 < parse.size()
                     && parse.token(i + 1).word().equalsIgnoreCase("of") && name(parse.token(i + 2))) {
@@ -57,13 +72,33 @@ final class Venues {
             // A name, not a description: "the Palm Hotel", not "the French base".
             boolean proper = false;
             for (int k = first; k <= last; k++) {
-                proper |= k != i && parse.token(k).pos().startsWith("NNP");
+                proper |= k != i && (parse.token(k).pos().startsWith("NNP") || joinedNames(parse.token(k)));
             }
             if ((first < i || last > i) && proper) {
                 out.add(venue(parse, first, last, i));
             }
         }
         return out;
+    }
+
+    /** Capitalised words joined by hyphens, which name something however tagged ("the Sino-Malian hospital"). */
+    private static boolean joinedNames(Token token) {
+        String[] parts = token.word().split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word in lower case telling the kind of a named venue ("military" camp, "sports" stadium). */
+    private static boolean kindWord(Token token) {
+        String pos = token.pos();
+        return !capitalised(token) && (pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ"));
     }
 
     /** A word of a name: capitalised, and a proper noun, an adjective or a noun ("Palm", "Interior"). */

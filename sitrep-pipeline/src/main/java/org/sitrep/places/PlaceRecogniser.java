@@ -84,6 +84,7 @@ public final class PlaceRecogniser implements Stage {
     public void apply(AnalysedDocument document) {
         String focus = focusCountry(document);
         PlaceContext context = PlaceContext.focus(focus);
+        ActorWords actorWords = ActorWords.of(document);
         List<PlaceMention> out = new ArrayList<>();
         Map<Integer, List<EntityMention>> entitiesBySentence = new HashMap<>();
         for (EntityMention e : document.entities()) {
@@ -103,6 +104,9 @@ public final class PlaceRecogniser implements Stage {
                 Resolution r = resolver.resolve(c.name, here);
                 boolean demonym = r.matchedOn().map(m -> m == MatchedOn.DEMONYM).orElse(false);
                 Span span = new Span(tokens.get(c.first).span().start(), tokens.get(c.last).span().end());
+                if (!demonym && actorsName(actorWords, sentence.index(), tokens, c, span, r, focus, context)) {
+                    continue;
+                }
                 out.add(new PlaceMention(sentence.index(), span, location(c.name, r), demonym, c.source,
                         r.reason()));
                 if (r.outcome() == Resolution.Outcome.PLACE && !demonym) {
@@ -256,6 +260,27 @@ public final class PlaceRecogniser implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name the tagger read as a place is an actor's (see {@link ActorWords}): a word of an actor's name
+     * that the gazetteer does not know; or a word inside an actor's description, not after a preposition of place,
+     * that is no place of a country of the document ("the President of the Republic").
+     */
+    private boolean actorsName(ActorWords actorWords, int sentence, List<Token> tokens, Candidate c, Span span,
+                               Resolution r, String focus, PlaceContext context) {
+        if (!c.source.equals("ner")) {
+            return false;
+        }
+        Place place = r.outcome() == Resolution.Outcome.PLACE ? r.place().orElse(null) : null;
+        boolean unknown = place == null && r.outcome() != Resolution.Outcome.AREA;
+        if (unknown && actorWords.wordOfName(c.name)) {
+            return true;
+        }
+        boolean foreign = unknown || place != null && place.kind() != PlaceKind.COUNTRY
+                && !inDocumentCountry(place, focus, context);
+        return foreign && actorWords.inside(sentence, span)
+                && !afterPlacePreposition(tokens, Math.max(0, c.first - 3), c.first);
     }
 
     /** Whether one of the three tokens before {@code k} (from {@code first} on) is "at", "in", "near"... */

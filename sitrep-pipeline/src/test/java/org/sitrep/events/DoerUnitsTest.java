@@ -12,6 +12,7 @@ import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventMention;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.model.time.DateRange;
+import org.sitrep.model.place.Location;
 import org.sitrep.pipeline.AnalysedDocument;
 
 /** How the coder finds doers the plain subject does not give, on sentences parsed by hand. */
@@ -242,6 +243,40 @@ class DoerUnitsTest {
                 .map(EventActor::actorKey).contains("movement:league");
         assertThat(new DefaultDoers(new CodingContext(two.build(), LEXICON)).of(CrisisClass.PROTEST, 0, null))
                 .isEmpty();
+    }
+
+    @Test
+    void an_election_no_winner_of_which_is_named_is_held_by_the_state_of_its_country() {
+        HandParse hand = new HandParse()
+                .sentence("Freedonia voted", "Freedonia NNP 1 nsubj", "vote VBD -1 root")
+                .actor("Freedonia", "state:FRD", ActorKind.STATE);
+        DefaultDoers defaults = new DefaultDoers(new CodingContext(hand.build(), LEXICON));
+        Location freedonia = new Location("Freedonia", "Freedonia", 9L, 1.0, 1.0, null, "FRD", "PCLI",
+                Location.COUNTRY, null);
+        Location abroad = new Location("Sylvania", "Sylvania", 8L, 1.0, 1.0, null, "SYL", "PCLI",
+                Location.COUNTRY, null);
+        Event election = new Event("evt-election", CrisisClass.ELECTION, null, List.of(), List.of(), null, null,
+                freedonia, null, EventStatus.OCCURRED, 0.5, List.of(new EventMention("doc-hand", 0, new Span(0, 9),
+                "x", "voted")));
+        assertThat(defaults.state(election)).map(EventActor::actorKey).contains("state:FRD");
+        assertThat(defaults.state(election.withPlace(abroad))).isEmpty();
+        assertThat(defaults.state(election.withPlace(null))).isEmpty();
+        Event attack = attack("group:front", 0).withSources(List.of()).withPlace(freedonia);
+        assertThat(defaults.state(attack)).isEmpty();
+    }
+
+    @Test
+    void a_participle_after_a_comma_tells_what_the_clauses_doer_did_not_the_phrase_before_it() {
+        HandParse hand = new HandParse().sentence("Lund spoke in a statement , calling for elections",
+                "Lund NNP 1 nsubj", "speak VBD -1 root", "in IN 4 case", "a DT 4 det", "statement NN 1 obl",
+                ", , 6 punct", "call VBG 4 acl", "for IN 8 case", "election NNS 6 obl");
+        assertThat(rolesOf(hand, CrisisClass.DEMAND).sources()).extracting(EventActor::entityText)
+                .containsExactly("Lund");
+        HandParse restrictive = new HandParse().sentence("Police met crowds calling for elections",
+                "police NNS 1 nsubj", "meet VBD -1 root", "crowd NNS 1 obj", "call VBG 2 acl", "for IN 5 case",
+                "election NNS 3 obl");
+        assertThat(rolesOf(restrictive, CrisisClass.DEMAND).sources()).extracting(EventActor::entityText)
+                .containsExactly("crowds");
     }
 
     @Test

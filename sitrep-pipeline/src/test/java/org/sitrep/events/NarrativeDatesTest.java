@@ -197,6 +197,37 @@ class NarrativeDatesTest {
     }
 
     @Test
+    void the_day_of_something_told_is_no_day_of_writing_but_the_narratives() {
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("Rebels seized the town", SEIZED)
+                .sentence("On the day a gunman was arrested", "on IN 2 case", "the DT 2 det", "day NN 6 obl",
+                        "a DT 4 det", "gunman NN 6 nsubj:pass", "be VBD 6 aux:pass", "arrest VBN -1 root");
+        AnalysedDocument document = hand.build();
+        document.addTimes(List.of(time(document, 1, "the day", PUBLISHED.toString())));
+        EventDates dates = new EventDates(document, LEXICON.dates());
+        dates.remember(0, range("2030-03-03"));
+        assertThat(dates.dateFor(1, hand.parse(1), 6).range()).isEqualTo(range("2030-03-03"));
+        assertThat(dates.sentenceDate(1, hand.parse(1))).isNull();
+    }
+
+    @Test
+    void a_line_dated_the_day_of_publication_is_a_byline_first_and_a_timelines_last_entry_after_other_dates() {
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("2030-05-10", "2030-05-10 CD -1 root").day("2030-05-10", PUBLISHED).paragraph()
+                .sentence("2030-05-08", "2030-05-08 CD -1 root").day("2030-05-08", LocalDate.of(2030, 5, 8))
+                .paragraph()
+                .sentence("Rebels seized the town", SEIZED).paragraph()
+                .sentence("2030-05-10", "2030-05-10 CD -1 root").day("2030-05-10", PUBLISHED).paragraph()
+                .sentence("Rebels seized the town", SEIZED);
+        EventDates dates = new EventDates(hand.build(), LEXICON.dates());
+        assertThat(dates.heading(0)).isFalse();
+        assertThat(dates.heading(1)).isTrue();
+        assertThat(dates.dateFor(2, hand.parse(2), 1).range()).isEqualTo(range("2030-05-08"));
+        assertThat(dates.heading(3)).isTrue();
+        assertThat(dates.dateFor(4, hand.parse(4), 1).range()).isEqualTo(range("2030-05-10"));
+    }
+
+    @Test
     void a_line_dated_after_publication_heads_another_reports_text() {
         HandParse hand = new HandParse().published(PUBLISHED)
                 .sentence("Rebels seized the town", SEIZED).paragraph()

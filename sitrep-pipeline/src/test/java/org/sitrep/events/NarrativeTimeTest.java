@@ -119,6 +119,12 @@ class NarrativeTimeTest {
         yearly.remember(0, Timex.toRange("2030").orElseThrow());
         yearly.dateFor(1, carried.parse(1), 1);
         assertThat(yearly.undated(undated(document, 1, CrisisClass.RETREAT_TERRITORY, "withdrew")).date()).isNull();
+        // A month the paragraph before was at does not cross the break; its year does, once coded.
+        EventDates monthly = new EventDates(document, LEXICON.dates());
+        monthly.remember(0, Timex.toRange("2030-03").orElseThrow());
+        assertThat(monthly.dateFor(1, carried.parse(1), 1).range()).isNull();
+        assertThat(monthly.undated(undated(document, 1, CrisisClass.RETREAT_TERRITORY, "withdrew")).date())
+                .isEqualTo(Timex.toRange("2030").orElseThrow());
 
         HandParse headed = new HandParse().published(PUBLISHED)
                 .sentence("Rebels seized the town", SEIZED).paragraph()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.place.Location;
@@ -37,6 +38,44 @@ class PlaceUnitsTest {
         assertThat(place.geonameId()).isEqualTo(42L);
         assertThat(Venues.of(new HandParse().sentence("Hotel staff fled", "hotel NN 1 compound", "staff NN 2 nsubj",
                 "flee VBD -1 root").parse(0), LEXICON.words().places().venueNouns())).isEmpty();
+    }
+
+    @Test
+    void a_venue_may_name_its_kind_in_lower_case_after_its_name_and_places_the_doer_told_to_be_there() {
+        HandParse hand = new HandParse().sentence("Crowds at the Ostia-Lune sports stadium clashed with police",
+                "crowd NNS 6 nsubj", "at IN 5 case", "the DT 5 det", "Ostia-Lune JJ 5 amod", "sport NNS 5 compound",
+                "stadium NN 0 nmod", "clash VBD -1 root", "with IN 8 case", "police NN 6 obl");
+        assertThat(Venues.of(hand.parse(0), LEXICON.words().places().venueNouns()))
+                .extracting(Venues.Venue::text).containsExactly("Ostia-Lune sports stadium");
+        EventActor crowds = new EventActor(null, "Crowds at the Ostia-Lune sports stadium",
+                new Span(hand.parse(0).token(0).span().start(), hand.parse(0).token(5).span().end()));
+        Location place = placer(hand).place(6, hand.parse(0), 0, CrisisClass.ATTACK, List.of(crowds));
+        assertThat(place.text()).isEqualTo("Ostia-Lune sports stadium");
+        HandParse described = new HandParse().sentence("The French army base was shelled", "the DT 3 det",
+                "French JJ 3 amod", "army NN 3 compound", "base NN 5 nsubj:pass", "be VBD 5 aux:pass",
+                "shell VBN -1 root");
+        assertThat(Venues.of(described.parse(0), LEXICON.words().places().venueNouns())).isEmpty();
+    }
+
+    @Test
+    void a_name_inside_the_doers_description_is_no_place_unless_it_says_where_the_doer_is() {
+        HandParse hand = new HandParse().sentence("Groups under the name of Veltra attacked",
+                "group NNS 6 nsubj", "under IN 3 case", "the DT 3 det", "name NN 0 nmod", "of IN 5 case",
+                "Veltra NNP 3 nmod", "attack VBD -1 root").named("Veltra");
+        CodingContext context = new CodingContext(hand.build(), LEXICON);
+        Parse parse = hand.parse(0);
+        EventActor groups = new EventActor(null, "Groups under the name of Veltra",
+                new Span(parse.token(0).span().start(), parse.token(5).span().end()));
+        assertThat(new PlaceSieve(context).located(context.places(0), parse, 6, List.of(groups), null)).isEmpty();
+        HandParse based = new HandParse().sentence("Fighters based in the town of Tessit attacked",
+                "fighter NNS 7 nsubj", "base VBN 0 acl", "in IN 4 case", "the DT 4 det", "town NN 1 obl",
+                "of IN 6 case", "Tessit NNP 4 nmod", "attack VBD -1 root").town("Tessit", 42L);
+        CodingContext basedContext = new CodingContext(based.build(), LEXICON);
+        Parse basedParse = based.parse(0);
+        EventActor fighters = new EventActor(null, "Fighters based in the town of Tessit",
+                new Span(basedParse.token(0).span().start(), basedParse.token(6).span().end()));
+        assertThat(new PlaceSieve(basedContext).located(basedContext.places(0), basedParse, 7, List.of(fighters),
+                null)).extracting(p -> p.location().geonameId()).containsExactly(42L);
     }
 
     @Test
