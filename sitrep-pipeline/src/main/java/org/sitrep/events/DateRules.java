@@ -102,7 +102,8 @@ final class DateRules {
     /**
      * A date written without its year that SUTime put after publication, on a clause told in the past ("the juntas
      * withdrew in January"): the past tells of what was done, so it is the latest such date not after publication.
-     * A date that counts from the time of writing ("next January") or has its year stays as it is.
+     * A date that counts from the time of writing ("next January") or has its year stays as it is; a day of the week
+     * goes back by weeks (dates.yaml {@code weekday}).
      */
     DateRange toldAsDone(TimeMention time, DateRange range, ClauseTense.Tense tense) {
         LocalDate published = document.document().source().published();
@@ -110,6 +111,11 @@ final class DateRules {
                 || tense != ClauseTense.Tense.PAST && tense != ClauseTense.Tense.PLUPERFECT
                 || time.text().matches("(?s).*\\d{4}.*") || words.deictic().matcher(time.text()).find()) {
             return range;
+        }
+        if (words.weekday().matcher(time.text()).find() && !words.month().matcher(time.text()).find()) {
+            // "on Friday", told in the past: the last Friday, a week back, not a year back.
+            long weeks = (java.time.temporal.ChronoUnit.DAYS.between(published, range.start()) + 6) / 7;
+            return new DateRange(range.start().minusWeeks(weeks), range.end().minusWeeks(weeks), range.precision());
         }
         int years = range.start().getYear() - published.getYear();
         years += range.start().minusYears(years).isAfter(published) ? 1 : 0;

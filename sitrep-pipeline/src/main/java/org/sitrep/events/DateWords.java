@@ -16,7 +16,7 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                  Set<String> subordinators, Pattern before, Pattern deictic, Pattern notNarrative, int narrativeReach, int clockReach, int futureYears,
                  int sectionReach, int headingWords, int presentNarrativeYears, Pattern now,
                  AsOf asOfPublication, Pattern pluralSpan, Pattern yearEnd,
-                 Pattern deicticMonth, Pattern writingTime, Pattern anaphoric) {
+                 Pattern deicticMonth, Pattern writingTime, Pattern anaphoric, Pattern weekday) {
 
     private static Map<String, DatePrecision> units(Map<String, String> units) {
         return units.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT),
@@ -49,7 +49,8 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                 Patterns.compile(file.yearEnd(), "dates.yaml year_end"),
                 Patterns.compile(file.deicticMonth(), "dates.yaml deictic_month"),
                 Patterns.compile(file.writingTime(), "dates.yaml writing_time"),
-                Patterns.compile(file.anaphoric() == null ? "(?!)" : file.anaphoric(), "dates.yaml anaphoric"));
+                Patterns.compile(file.anaphoric() == null ? "(?!)" : file.anaphoric(), "dates.yaml anaphoric"),
+                Patterns.compile(file.weekday() == null ? "(?!)" : file.weekday(), "dates.yaml weekday"));
     }
 
     /**

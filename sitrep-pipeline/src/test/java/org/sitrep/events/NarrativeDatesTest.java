@@ -94,6 +94,24 @@ class NarrativeDatesTest {
     }
 
     @Test
+    void a_day_of_the_week_told_in_the_past_is_the_last_such_day_not_a_year_back() {
+        // Published on a Wednesday; SUTime reads "Friday" as the Friday of that week, two days on.
+        AnalysedDocument document = new HandParse().published(java.time.LocalDate.of(2031, 7, 2))
+                .sentence("On Friday troops withdrew", "on IN 1 case", "Friday NNP 3 obl", "troop NNS 3 nsubj",
+                        "withdraw VBD -1 root")
+                .sentence("On Friday 4 July troops withdrew", "on IN 1 case", "Friday NNP 5 obl", "4 CD 1 nummod",
+                        "July NNP 1 nmod:tmod", "troop NNS 5 nsubj", "withdraw VBD -1 root")
+                .build();
+        DateRules rules = rules(document);
+        TimeMention friday = time(document, 0, "Friday", "2031-07-04");
+        assertThat(rules.toldAsDone(friday, friday.range(), ClauseTense.Tense.PAST)).isEqualTo(range("2031-06-27"));
+        assertThat(rules.toldAsDone(friday, friday.range(), ClauseTense.Tense.MODAL)).isEqualTo(range("2031-07-04"));
+        // A weekday with its month is a date: told in the past, the same date of the year before.
+        TimeMention dated = time(document, 1, "Friday 4 July", "2031-07-04");
+        assertThat(rules.toldAsDone(dated, dated.range(), ClauseTense.Tense.PAST)).isEqualTo(range("2030-07-04"));
+    }
+
+    @Test
     void a_month_counted_from_the_time_of_writing_inside_an_unread_time_is_that_month() {
         AnalysedDocument document = new HandParse().published(PUBLISHED)
                 .sentence("held for two weeks last September , last March , next May and this June",

@@ -58,13 +58,15 @@ class RegressionSuiteIT {
      * command, an agreement's parties, an existential), 207 records: 186 correct, 13 partial, 13 missed, 4 extra;
      * floor 195. With the actor records of the same session (a person described by kin, by the group they lead,
      * an acronym given after "or", forces loyal to a person, a group introduced by a noun of its kind, mutinous
-     * soldiers, a person's government), and the conflict-detection records (armed men entering a town, control of sites
-     * and not of institutions, outcomes asserted, "gunned down", troops brought in, a leader's kin fleeing, a cause's
-     * object acting, CAMEO's verbs of rivalry, control regained), and the attribute records (an election's state, a
-     * venue named with its kind in lower case, a month's year carried past a paragraph break, "on the day of" as no
-     * day of writing, a timeline's last entry on the day of publication): MERGED_COUNTS.
+     * soldiers, a person's government), the conflict-detection records (armed men entering a town, control of
+     * sites and not of institutions, outcomes asserted, "gunned down", troops brought in, a leader's kin fleeing, a
+     * cause's object acting, CAMEO's verbs of rivalry, control regained), the attribute records (an election's
+     * state, a venue named with its kind in lower case, a month's year carried past a paragraph break, "on the day
+     * of" as no day of writing, a timeline's last entry on the day of publication) and a day of the week told in the
+     * past (a week back, not a year), all merged: 233 records, 209 correct, 13 partial, 13 missed, 4 extra; floor
+     * 218.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 195;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 218;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and

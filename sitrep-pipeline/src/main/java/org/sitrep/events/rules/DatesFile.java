@@ -8,7 +8,8 @@ public record DatesFile(String relative, Map<String, Integer> numbers, Map<Strin
                         String month, String dayRange, List<RangeLink> ranges, List<String> subordinators,
                         String before, String deictic, String notNarrative, Limits limits, String now,
                         AsOfPublication asOfPublication, String pluralSpan, String yearEnd,
-                        String deicticMonth, String writingTime, @MayOmit String anaphoric) {
+                        String deicticMonth, String writingTime, @MayOmit String anaphoric,
+                        @MayOmit String weekday) {
 
     /** Words between two dates that make them one interval, with the word that must open it, if any. */
     public record RangeLink(String link, @MayOmit String opener) {
