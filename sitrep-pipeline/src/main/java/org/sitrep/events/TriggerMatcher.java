@@ -155,6 +155,10 @@ final class TriggerMatcher {
     /** Whether a trigger's particle, object and conditions hold at token {@code t}; its words if so. */
     private Optional<String> matches(EventLexicon.Trigger trigger, int t, Parse parse, int sentence) {
         String words = parse.token(t).word();
+        if (trigger.verb() && trigger.particle() == null && parse.children(t, "compound:prt").stream()
+                .anyMatch(p -> context.words.detection().changesSense(parse.lemma(t), parse.lemma(p)))) {
+            return Optional.empty();
+        }
         if (trigger.particle() != null) {
             for (String part : trigger.particle().split(" ")) {
                 boolean found = false;

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.events.rules.WordsFile;
@@ -52,7 +53,12 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
      */
     record DetectionWords(Set<String> combatantNouns, Set<String> kinNouns, Set<String> partitiveWords,
                           Set<String> outcomeVerbs, Set<String> outcomePrepositions,
-                          Set<String> causePronouns, Set<String> siteNouns) {
+                          Set<String> causePronouns, Set<String> siteNouns,
+                          Map<String, Set<String>> senseParticles) {
+        /** Whether the particle makes the verb another verb ("the fighting died down" is no death). */
+        boolean changesSense(String verb, String particle) {
+            return senseParticles.getOrDefault(verb, Set.of()).contains(particle);
+        }
     }
 
     static Words from(WordsFile file) {
@@ -75,7 +81,16 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 new DetectionWords(set(file.detection().combatantNouns()), set(file.detection().kinNouns()),
                         set(file.detection().partitiveWords()), set(file.detection().outcomeVerbs()),
                         set(file.detection().outcomePrepositions()),
-                        set(file.detection().causePronouns()), set(file.detection().siteNouns())));
+                        set(file.detection().causePronouns()), set(file.detection().siteNouns()),
+                        senseParticles(file.detection().senseParticles())));
+    }
+
+    private static Map<String, Set<String>> senseParticles(Map<String, List<String>> byVerb) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        if (byVerb != null) {
+            byVerb.forEach((verb, particles) -> out.put(verb.toLowerCase(java.util.Locale.ROOT), set(particles)));
+        }
+        return Map.copyOf(out);
     }
 
     static Set<String> set(List<String> words) {

@@ -42,6 +42,19 @@ class DetectionUnitsTest {
     }
 
     @Test
+    void a_particle_that_makes_the_verb_another_verb_is_no_trigger() {
+        List<Found> waned = triggers(new HandParse().sentence("The fighting died down",
+                "the DT 1 det", "fighting NN 2 nsubj", "die VBD -1 root", "down RP 2 compound:prt"));
+        assertThat(waned).extracting(f -> f.trigger().crisisClass()).doesNotContain(CrisisClass.KILL);
+        List<Found> died = triggers(new HandParse().sentence("Four villagers died",
+                "four CD 1 nummod", "villager NNS 2 nsubj", "die VBD -1 root"));
+        assertThat(died).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.KILL);
+        List<Found> stepped = triggers(new HandParse().sentence("The premier stepped down",
+                "the DT 1 det", "premier NN 2 nsubj", "step VBD -1 root", "down RP 2 compound:prt"));
+        assertThat(stepped).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.RESIGN);
+    }
+
+    @Test
     void an_attempted_coup_is_a_coup_attempt() {
         List<Found> attempted = triggers(new HandParse().sentence("Officers attempted a coup",
                 "officer NNS 1 nsubj", "attempt VBD -1 root", "a DT 3 det", "coup NN 1 obj"));

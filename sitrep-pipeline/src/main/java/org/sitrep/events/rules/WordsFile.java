@@ -2,6 +2,7 @@ package org.sitrep.events.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /** {@code words.yaml}: the words arguments, places and pronouns are read by. The file documents each key. */
 public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<String> leaderNouns,
@@ -31,6 +32,7 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
     /** The words that decide whether a conflict event is told (words.yaml {@code detection}). */
     public record Detection(List<String> combatantNouns, List<String> kinNouns, List<String> partitiveWords,
                             List<String> outcomeVerbs, List<String> outcomePrepositions,
-                            List<String> causePronouns, List<String> siteNouns) {
+                            List<String> causePronouns, List<String> siteNouns,
+                            @MayOmit Map<String, List<String>> senseParticles) {
     }
 }
