@@ -154,8 +154,12 @@ final class StatusReader {
             boolean nounClause = rel.equals("acl") && parse.token(governor).isNoun()
                     && parse.children(current, "mark").stream().anyMatch(m -> cues.purposeMarks()
                     .contains(parse.lemma(m)));
+            // "an offensive is likely to cause casualties", "a coup is unlikely": what an adjective of status.yaml
+            // governors says of its subject.
+            boolean adjectiveSubject = rel.equals("nsubj") && parse.token(governor).pos().startsWith("JJ");
             boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
-                    || rel.startsWith("nsubj:pass") || rel.equals("obl") || rel.startsWith("nmod") || nounClause;
+                    || rel.startsWith("nsubj:pass") || rel.equals("obl") || rel.startsWith("nmod") || nounClause
+                    || adjectiveSubject;
             if (governed != null && complement) {
                 return governed;
             }

@@ -155,7 +155,9 @@ final class TriggerMatcher {
     /** Whether a trigger's particle, object and conditions hold at token {@code t}; its words if so. */
     private Optional<String> matches(EventLexicon.Trigger trigger, int t, Parse parse, int sentence) {
         String words = parse.token(t).word();
-        if (trigger.verb() && trigger.particle() == null && parse.children(t, "compound:prt").stream()
+        // The parser hangs a particle as compound:prt or, as often, as an adverb tagged RP ("died down").
+        if (trigger.verb() && trigger.particle() == null && parse.children(t).stream()
+                .filter(p -> parse.relation(p).equals("compound:prt") || parse.token(p).pos().equals("RP"))
                 .anyMatch(p -> context.words.detection().changesSense(parse.lemma(t), parse.lemma(p)))) {
             return Optional.empty();
         }

@@ -46,6 +46,9 @@ class DetectionUnitsTest {
         List<Found> waned = triggers(new HandParse().sentence("The fighting died down",
                 "the DT 1 det", "fighting NN 2 nsubj", "die VBD -1 root", "down RP 2 compound:prt"));
         assertThat(waned).extracting(f -> f.trigger().crisisClass()).doesNotContain(CrisisClass.KILL);
+        List<Found> adverb = triggers(new HandParse().sentence("The fighting died down",
+                "the DT 1 det", "fighting NN 2 nsubj", "die VBD -1 root", "down RP 2 advmod"));
+        assertThat(adverb).extracting(f -> f.trigger().crisisClass()).doesNotContain(CrisisClass.KILL);
         List<Found> died = triggers(new HandParse().sentence("Four villagers died",
                 "four CD 1 nummod", "villager NNS 2 nsubj", "die VBD -1 root"));
         assertThat(died).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.KILL);

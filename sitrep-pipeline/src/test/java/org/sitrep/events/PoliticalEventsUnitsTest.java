@@ -47,6 +47,17 @@ class PoliticalEventsUnitsTest {
     }
 
     @Test
+    void what_is_only_likely_did_not_happen() {
+        Parse likely = new HandParse().sentence("An offensive is likely to cause casualties",
+                "an DT 1 det", "offensive NN 3 nsubj", "be VBZ 3 cop", "likely JJ -1 root", "to TO 5 mark",
+                "cause VB 3 xcomp", "casualty NNS 5 obj").parse(0);
+        Parse fierce = new HandParse().sentence("The offensive was fierce",
+                "the DT 1 det", "offensive NN 3 nsubj", "be VBD 3 cop", "fierce JJ -1 root").parse(0);
+        assertThat(STATUS.of(1, likely)).isEqualTo(EventStatus.HYPOTHETICAL);
+        assertThat(STATUS.of(1, fierce)).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
     void a_command_is_a_call_to_act_even_after_a_list_items_number() {
         Parse command = new HandParse().sentence("4 . Attend the protests near you",
                 "4 LS -1 root", ". . 0 punct", "attend VB -1 root", "the DT 4 det", "protest NNS 2 obj",
