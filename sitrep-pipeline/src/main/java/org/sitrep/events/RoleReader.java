@@ -17,6 +17,8 @@ final class RoleReader {
     private static final Set<String> MISPARSED_VERB = Set.of("amod", "dep", "compound");
     /** Relations of the words that tell an event noun apart from one told before ("the deadly attack"). */
     private static final Set<String> OWN_WORDS = Set.of("amod", "compound", "nummod");
+    /** The preposition of the phrase that names the event a thing was won in ("won seats in the vote"). */
+    private static final String WITHIN = "in";
 
     private final CodingContext context;
     private final HeadKinds kinds;
@@ -145,6 +147,9 @@ final class RoleReader {
             sources = arguments.actors(chosen, parse, index);
             targetHeads.removeAll(chosen);
         }
+        if (sources.isEmpty()) {
+            sources = arguments.actors(winners(found, parse, index), parse, index);
+        }
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
             // "many of his ministers under arrest": the one under it is the one it befell.
@@ -167,6 +172,30 @@ final class RoleReader {
             return List.of();
         }
         return parse.children(chooser, "obj").stream().filter(o -> kinds.isPerson(o, parse, sentence)).toList();
+    }
+
+    /**
+     * The subjects of a verb of winning (words.yaml winning_verbs) whose object is the noun of an event of events.yaml
+     * {@code winner_is_doer}, or whose object or own "in" phrase holds it: "the alliance won the election", "the
+     * alliance won most seats in the vote".
+     */
+    private List<Integer> winners(Found found, Parse parse, int sentence) {
+        if (found.trigger().verb()
+                || !context.lexicon.policies().winnerIsDoer().contains(found.trigger().crisisClass())) {
+            return List.of();
+        }
+        int t = found.token();
+        int verb = parse.head(t);
+        String rel = parse.relation(t);
+        boolean within = (rel.startsWith("obl") || rel.startsWith("nmod")) && WITHIN.equals(parse.caseOf(t));
+        if (verb >= 0 && within && parse.relation(verb).equals("obj")) {
+            // "won most seats in the vote": the parser may hang the vote on the seats.
+            verb = parse.head(verb);
+        }
+        if (verb < 0 || !(rel.equals("obj") || within) || !context.words.winningVerbs().contains(parse.lemma(verb))) {
+            return List.of();
+        }
+        return subjects.of(verb, parse);
     }
 
     /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */

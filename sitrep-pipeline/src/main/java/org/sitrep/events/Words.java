@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.events.rules.WordsFile;
@@ -18,7 +19,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> parties, Set<String> unspecificWords, Set<String> attemptWords,
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
              Set<String> groupNouns, Set<String> source, Set<String> frame,
-             DetectionWords detection) {
+             DetectionWords detection, Set<String> winningVerbs, Map<String, String> participantNouns) {
 
 
     /**
@@ -75,7 +76,14 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 new DetectionWords(set(file.detection().combatantNouns()), set(file.detection().kinNouns()),
                         set(file.detection().partitiveWords()), set(file.detection().outcomeVerbs()),
                         set(file.detection().outcomePrepositions()),
-                        set(file.detection().causePronouns()), set(file.detection().siteNouns())));
+                        set(file.detection().causePronouns()), set(file.detection().siteNouns())),
+                file.winningVerbs() == null ? Set.of() : set(file.winningVerbs()),
+                file.participantNouns() == null ? Map.of() : lower(file.participantNouns()));
+    }
+
+    private static Map<String, String> lower(Map<String, String> words) {
+        return words.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                e -> e.getKey().toLowerCase(Locale.ROOT), e -> e.getValue().toLowerCase(Locale.ROOT)));
     }
 
     static Set<String> set(List<String> words) {

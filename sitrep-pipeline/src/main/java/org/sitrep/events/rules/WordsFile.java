@@ -2,6 +2,7 @@ package org.sitrep.events.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /** {@code words.yaml}: the words arguments, places and pronouns are read by. The file documents each key. */
 public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<String> leaderNouns,
@@ -13,7 +14,8 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> onsetVerbs, List<String> pluralPronouns, List<String> responsibilityWords,
                         List<String> unspecificWords, List<String> attemptWords, List<String> armedNouns,
                         Places places,
-                        List<String> choosingVerbs, List<String> groupNouns, Detection detection) {
+                        List<String> choosingVerbs, List<String> groupNouns, Detection detection,
+                        @MayOmit List<String> winningVerbs, @MayOmit Map<String, String> participantNouns) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
