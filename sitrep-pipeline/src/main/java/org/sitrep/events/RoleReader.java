@@ -155,7 +155,10 @@ final class RoleReader {
             // "many of his ministers under arrest": the one under it is the one it befell.
             targetHeads.add(governor);
         }
-        return new Roles(sourceHeads, sources, arguments.actors(targetHeads, parse, index), underIt);
+        List<EventActor> companions = found.trigger().verb() && !sources.isEmpty()
+                && context.lexicon.policies().participantDoer().contains(found.trigger().crisisClass())
+                ? companions(t, parse, index) : List.of();
+        return new Roles(sourceHeads, sources, arguments.actors(targetHeads, parse, index), underIt, companions);
     }
 
     /**
@@ -196,6 +199,25 @@ final class RoleReader {
             return List.of();
         }
         return subjects.of(verb, parse);
+    }
+
+    /**
+     * Those a doer did an event of events.yaml {@code participant_doer}'s classes with (words.yaml
+     * {@code comitative}), when they are people or actors: "she marched with other parents and activists", written
+     * as one group with its coordinated items, as a report names them.
+     */
+    private List<EventActor> companions(int t, Parse parse, int sentence) {
+        Words words = context.words;
+        List<EventActor> out = new ArrayList<>();
+        for (int child : parse.children(t)) {
+            String rel = parse.relation(child);
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && words.comitative().contains(parse.caseOf(child))
+                    && (kinds.isPeople(child, parse, sentence) || kinds.hasActor(child, parse, sentence))) {
+                out.addAll(kinds.hasActor(child, parse, sentence) ? arguments.actors(List.of(child), parse, sentence)
+                        : arguments.group(child, parse).stream().toList());
+            }
+        }
+        return out;
     }
 
     /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */

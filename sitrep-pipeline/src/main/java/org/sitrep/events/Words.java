@@ -19,7 +19,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> parties, Set<String> unspecificWords, Set<String> attemptWords,
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
              Set<String> groupNouns, Set<String> source, Set<String> frame,
-             DetectionWords detection, Set<String> winningVerbs, Map<String, String> participantNouns) {
+             DetectionWords detection, Set<String> winningVerbs, Map<String, String> participantNouns,
+             Set<String> comitative) {
 
 
     /**
@@ -78,7 +79,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                         set(file.detection().outcomePrepositions()),
                         set(file.detection().causePronouns()), set(file.detection().siteNouns())),
                 file.winningVerbs() == null ? Set.of() : set(file.winningVerbs()),
-                file.participantNouns() == null ? Map.of() : lower(file.participantNouns()));
+                file.participantNouns() == null ? Map.of() : lower(file.participantNouns()),
+                file.comitative() == null ? Set.of() : set(file.comitative()));
     }
 
     private static Map<String, String> lower(Map<String, String> words) {

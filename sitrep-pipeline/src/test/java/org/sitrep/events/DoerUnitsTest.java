@@ -231,6 +231,18 @@ class DoerUnitsTest {
     }
 
     @Test
+    void those_a_protester_marched_with_marched_too() {
+        HandParse hand = new HandParse().sentence("Oru marched with parents and activists", "Oru NNP 1 nsubj",
+                "march VBD -1 root", "with IN 3 case", "parent NNS 1 obl", "and CC 5 cc", "activist NNS 3 conj");
+        Roles roles = rolesOf(hand, CrisisClass.PROTEST);
+        assertThat(roles.sources()).extracting(EventActor::entityText).containsExactly("Oru");
+        assertThat(roles.companions()).extracting(EventActor::entityText).containsExactly("parents and activists");
+        HandParse banners = new HandParse().sentence("Oru marched with banners", "Oru NNP 1 nsubj",
+                "march VBD -1 root", "with IN 3 case", "banner NNS 1 obl");
+        assertThat(rolesOf(banners, CrisisClass.PROTEST).companions()).isEmpty();
+    }
+
+    @Test
     void an_unnamed_protests_doer_is_the_people_its_noun_says_take_part() {
         HandParse hand = new HandParse().sentence("A riot broke out", "a DT 1 det", "riot NN 2 nsubj",
                 "break VBD -1 root", "out RP 2 compound:prt");

@@ -15,7 +15,8 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> unspecificWords, List<String> attemptWords, List<String> armedNouns,
                         Places places,
                         List<String> choosingVerbs, List<String> groupNouns, Detection detection,
-                        @MayOmit List<String> winningVerbs, @MayOmit Map<String, String> participantNouns) {
+                        @MayOmit List<String> winningVerbs, @MayOmit Map<String, String> participantNouns,
+                        @MayOmit List<String> comitative) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
