@@ -150,6 +150,9 @@ final class RoleReader {
         if (sources.isEmpty()) {
             sources = arguments.actors(winners(found, parse, index), parse, index);
         }
+        if (sources.isEmpty()) {
+            sources = arguments.actors(meanwhile(found, parse, index), parse, index);
+        }
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
             // "many of his ministers under arrest": the one under it is the one it befell.
@@ -215,6 +218,34 @@ final class RoleReader {
                     && (kinds.isPeople(child, parse, sentence) || kinds.hasActor(child, parse, sentence))) {
                 out.addAll(kinds.hasActor(child, parse, sentence) ? arguments.actors(List.of(child), parse, sentence)
                         : arguments.group(child, parse).stream().toList());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The armed men who did a deed told in the passive without its doer, when a clause of the same moment (words.yaml
+     * {@code simultaneous}) tells them acting: "the governor was captured as rebel fighters took the town".
+     */
+    private List<Integer> meanwhile(Found found, Parse parse, int sentence) {
+        int t = found.token();
+        if (!found.trigger().verb() || found.trigger().conditions()
+                .contains(EventLexicon.Condition.PASSIVE_SUBJECT_IS_SOURCE)) {
+            return List.of();
+        }
+        int clause = t;
+        while (parse.relation(clause).equals("conj") && parse.head(clause) >= 0) {
+            clause = parse.head(clause);
+        }
+        if (parse.children(clause, "nsubj:pass").isEmpty() && parse.children(t, "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int advcl : parse.children(clause, "advcl")) {
+            boolean same = parse.children(advcl, "mark").stream()
+                    .anyMatch(m -> context.words.simultaneous().contains(parse.lemma(m)));
+            if (same) {
+                subjects.of(advcl, parse).stream().filter(s -> kinds.isCombatant(s, parse, sentence)).forEach(out::add);
             }
         }
         return out;

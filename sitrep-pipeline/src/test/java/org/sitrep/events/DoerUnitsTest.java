@@ -231,6 +231,19 @@ class DoerUnitsTest {
     }
 
     @Test
+    void a_passive_deeds_doer_is_the_armed_men_a_clause_of_the_same_moment_tells_acting() {
+        HandParse hand = new HandParse().sentence("Oru was captured as rebels took the town", "Oru NNP 2 nsubj:pass",
+                "be VBD 2 aux:pass", "capture VBN -1 root", "as IN 5 mark", "rebel NNS 5 nsubj",
+                "take VBD 2 advcl", "the DT 7 det", "town NN 5 obj");
+        assertThat(rolesOf(hand, CrisisClass.ARREST).sources()).extracting(EventActor::entityText)
+                .containsExactly("rebels");
+        HandParse crowds = new HandParse().sentence("Oru was captured as crowds took the town",
+                "Oru NNP 2 nsubj:pass", "be VBD 2 aux:pass", "capture VBN -1 root", "as IN 5 mark",
+                "crowd NNS 5 nsubj", "take VBD 2 advcl", "the DT 7 det", "town NN 5 obj");
+        assertThat(rolesOf(crowds, CrisisClass.ARREST).sources()).isEmpty();
+    }
+
+    @Test
     void those_a_protester_marched_with_marched_too() {
         HandParse hand = new HandParse().sentence("Oru marched with parents and activists", "Oru NNP 1 nsubj",
                 "march VBD -1 root", "with IN 3 case", "parent NNS 1 obl", "and CC 5 cc", "activist NNS 3 conj");
