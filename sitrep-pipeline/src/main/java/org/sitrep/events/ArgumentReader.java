@@ -168,6 +168,27 @@ final class ArgumentReader {
         return Optional.of(new EventActor(null, text, span));
     }
 
+    /**
+     * A noun phrase of people with its coordinated items, as written ("some 30 other parents and activists"), for
+     * a group named together; empty when it is not a noun.
+     */
+    Optional<EventActor> group(int head, Parse parse) {
+        if (!parse.token(head).isNoun()) {
+            return Optional.empty();
+        }
+        List<Integer> phrase = new ArrayList<>(parse.phrase(head));
+        for (int item : parse.withConjuncts(head)) {
+            phrase.addAll(parse.phrase(item));
+        }
+        phrase.sort(Integer::compare);
+        while (phrase.size() > 1 && LEADING.contains(parse.token(phrase.get(0)).pos())) {
+            phrase = phrase.subList(1, phrase.size());
+        }
+        Span span = new Span(parse.token(phrase.get(0)).span().start(),
+                parse.token(phrase.get(phrase.size() - 1)).span().end());
+        return Optional.of(new EventActor(null, context.document.text().substring(span.start(), span.end()), span));
+    }
+
     /** The subject of the verb that reports the clause a pronoun is the subject of, when it is a known actor. */
     private Optional<EventActor> reporter(int pronoun, Parse parse, int sentence) {
         int verb = parse.head(pronoun);

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.actor.ActorKind;
@@ -9,6 +10,7 @@ import org.sitrep.model.actor.ActorMention;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
 import org.sitrep.model.place.Location;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.pipeline.LocalActor;
@@ -140,6 +142,29 @@ final class DefaultDoers {
         }
         return at == null ? Optional.empty()
                 : Optional.of(new EventActor(at.actorKey(), context.actor(at.actorKey()).name(), at.span()));
+    }
+
+    /**
+     * The doer of an event of events.yaml {@code participant_doer}'s classes whose text names none and no default
+     * gave: the people its trigger's noun says take part (words.yaml {@code participant_nouns}: "a riot broke out"
+     * was the rioters'), written at the trigger's first mention. None for a trigger no noun of the list heads.
+     */
+    Optional<EventActor> participants(Event event) {
+        if (!context.lexicon.policies().participantDoer().contains(event.crisisClass())) {
+            return Optional.empty();
+        }
+        for (EventMention mention : event.mentions()) {
+            String trigger = mention.trigger() == null ? "" : mention.trigger().trim().toLowerCase(Locale.ROOT);
+            String last = trigger.substring(trigger.lastIndexOf(' ') + 1);
+            String people = context.words.participantNouns().get(last);
+            if (people == null && last.endsWith("s")) {
+                people = context.words.participantNouns().get(last.substring(0, last.length() - 1));
+            }
+            if (people != null) {
+                return Optional.of(new EventActor(null, people, mention.span()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a state actor is the state of the country a place lies in. */

@@ -122,7 +122,8 @@ public final class EventCoder implements Stage {
                 Optional<EventActor> fallback = !event.sources().isEmpty() ? Optional.empty()
                         : defaultDoers.of(event.crisisClass(), sentence, event.date())
                         .or(() -> defaultDoers.dominant(event.crisisClass(), sentence, events))
-                        .or(() -> defaultDoers.state(event));
+                        .or(() -> defaultDoers.state(event))
+                        .or(() -> defaultDoers.participants(event));
                 Event sourced = fallback.map(source -> event.withSources(List.of(source))).orElse(event);
                 out.add(confidence.corroborated(placer.atCapital(sourced)));
             }

@@ -51,7 +51,8 @@ public final class EventLexicon {
                     Map<CrisisClass, CrisisClass> toldAs, Map<FigureKind, CrisisClass> figureEvents,
                     Map<CrisisClass, CrisisClass> attemptClass,
                     Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer,
-                    Map<CrisisClass, ActorKind> defaultSourceKinds, Set<CrisisClass> defaultState) {
+                    Map<CrisisClass, ActorKind> defaultSourceKinds, Set<CrisisClass> defaultState,
+                    Set<CrisisClass> participantDoer) {
     }
 
     /**
@@ -137,7 +138,8 @@ public final class EventLexicon {
                 Map.copyOf(figureEvents), Map.copyOf(attemptClass),
                 classes(events.winnerIsDoer(), "winner_is_doer"), classes(events.countedIsDoer(), "counted_is_doer"),
                 Map.copyOf(defaultKinds), events.defaultState() == null ? Set.of()
-                : classes(events.defaultState(), "default_state"));
+                : classes(events.defaultState(), "default_state"),
+                events.participantDoer() == null ? Set.of() : classes(events.participantDoer(), "participant_doer"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();

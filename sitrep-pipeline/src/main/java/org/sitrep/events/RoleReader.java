@@ -17,6 +17,8 @@ final class RoleReader {
     private static final Set<String> MISPARSED_VERB = Set.of("amod", "dep", "compound");
     /** Relations of the words that tell an event noun apart from one told before ("the deadly attack"). */
     private static final Set<String> OWN_WORDS = Set.of("amod", "compound", "nummod");
+    /** The preposition of the phrase that names the event a thing was won in ("won seats in the vote"). */
+    private static final String WITHIN = "in";
 
     private final CodingContext context;
     private final HeadKinds kinds;
@@ -145,12 +147,21 @@ final class RoleReader {
             sources = arguments.actors(chosen, parse, index);
             targetHeads.removeAll(chosen);
         }
+        if (sources.isEmpty()) {
+            sources = arguments.actors(winners(found, parse, index), parse, index);
+        }
+        if (sources.isEmpty()) {
+            sources = arguments.actors(meanwhile(found, parse, index), parse, index);
+        }
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
             // "many of his ministers under arrest": the one under it is the one it befell.
             targetHeads.add(governor);
         }
-        return new Roles(sourceHeads, sources, arguments.actors(targetHeads, parse, index), underIt);
+        List<EventActor> companions = found.trigger().verb() && !sources.isEmpty()
+                && context.lexicon.policies().participantDoer().contains(found.trigger().crisisClass())
+                ? companions(t, parse, index) : List.of();
+        return new Roles(sourceHeads, sources, arguments.actors(targetHeads, parse, index), underIt, companions);
     }
 
     /**
@@ -167,6 +178,77 @@ final class RoleReader {
             return List.of();
         }
         return parse.children(chooser, "obj").stream().filter(o -> kinds.isPerson(o, parse, sentence)).toList();
+    }
+
+    /**
+     * The subjects of a verb of winning (words.yaml winning_verbs) whose object is the noun of an event of events.yaml
+     * {@code winner_is_doer}, or whose object or own "in" phrase holds it: "the alliance won the election", "the
+     * alliance won most seats in the vote".
+     */
+    private List<Integer> winners(Found found, Parse parse, int sentence) {
+        if (found.trigger().verb()
+                || !context.lexicon.policies().winnerIsDoer().contains(found.trigger().crisisClass())) {
+            return List.of();
+        }
+        int t = found.token();
+        int verb = parse.head(t);
+        String rel = parse.relation(t);
+        boolean within = (rel.startsWith("obl") || rel.startsWith("nmod")) && WITHIN.equals(parse.caseOf(t));
+        if (verb >= 0 && within && parse.relation(verb).equals("obj")) {
+            // "won most seats in the vote": the parser may hang the vote on the seats.
+            verb = parse.head(verb);
+        }
+        if (verb < 0 || !(rel.equals("obj") || within) || !context.words.winningVerbs().contains(parse.lemma(verb))) {
+            return List.of();
+        }
+        return subjects.of(verb, parse);
+    }
+
+    /**
+     * Those a doer did an event of events.yaml {@code participant_doer}'s classes with (words.yaml
+     * {@code comitative}), when they are people or actors: "she marched with other parents and activists", written
+     * as one group with its coordinated items, as a report names them.
+     */
+    private List<EventActor> companions(int t, Parse parse, int sentence) {
+        Words words = context.words;
+        List<EventActor> out = new ArrayList<>();
+        for (int child : parse.children(t)) {
+            String rel = parse.relation(child);
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && words.comitative().contains(parse.caseOf(child))
+                    && (kinds.isPeople(child, parse, sentence) || kinds.hasActor(child, parse, sentence))) {
+                out.addAll(kinds.hasActor(child, parse, sentence) ? arguments.actors(List.of(child), parse, sentence)
+                        : arguments.group(child, parse).stream().toList());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The armed men who did a deed told in the passive without its doer, when a clause of the same moment (words.yaml
+     * {@code simultaneous}) tells them acting: "the governor was captured as rebel fighters took the town".
+     */
+    private List<Integer> meanwhile(Found found, Parse parse, int sentence) {
+        int t = found.token();
+        if (!found.trigger().verb() || found.trigger().conditions()
+                .contains(EventLexicon.Condition.PASSIVE_SUBJECT_IS_SOURCE)) {
+            return List.of();
+        }
+        int clause = t;
+        while (parse.relation(clause).equals("conj") && parse.head(clause) >= 0) {
+            clause = parse.head(clause);
+        }
+        if (parse.children(clause, "nsubj:pass").isEmpty() && parse.children(t, "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int advcl : parse.children(clause, "advcl")) {
+            boolean same = parse.children(advcl, "mark").stream()
+                    .anyMatch(m -> context.words.simultaneous().contains(parse.lemma(m)));
+            if (same) {
+                subjects.of(advcl, parse).stream().filter(s -> kinds.isCombatant(s, parse, sentence)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */

@@ -158,7 +158,9 @@ final class TriggerEvents {
             splitting.forEach(source -> perSource.add(List.of(source)));
         }
         List<Coded> out = new ArrayList<>();
-        for (List<EventActor> source : perSource) {
+        for (List<EventActor> split : perSource) {
+            List<EventActor> source = new ArrayList<>(split);
+            source.addAll(read.companions());
             double sure = confidence.of(source, date.range(), place != null, verb);
             out.add(new Coded(new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, source, t),
                     crisisClass, context.lexicon.coding(crisisClass), source, targets, date.range(), date.text(),

@@ -19,7 +19,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> parties, Set<String> unspecificWords, Set<String> attemptWords,
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
              Set<String> groupNouns, Set<String> source, Set<String> frame,
-             DetectionWords detection) {
+             DetectionWords detection, Set<String> winningVerbs, Map<String, String> participantNouns,
+             Set<String> comitative, Set<String> simultaneous) {
 
 
     /**
@@ -82,13 +83,22 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                         set(file.detection().partitiveWords()), set(file.detection().outcomeVerbs()),
                         set(file.detection().outcomePrepositions()),
                         set(file.detection().causePronouns()), set(file.detection().siteNouns()),
-                        senseParticles(file.detection().senseParticles())));
+                        senseParticles(file.detection().senseParticles())),
+                file.winningVerbs() == null ? Set.of() : set(file.winningVerbs()),
+                file.participantNouns() == null ? Map.of() : lower(file.participantNouns()),
+                file.comitative() == null ? Set.of() : set(file.comitative()),
+                file.simultaneous() == null ? Set.of() : set(file.simultaneous()));
+    }
+
+    private static Map<String, String> lower(Map<String, String> words) {
+        return words.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                e -> e.getKey().toLowerCase(Locale.ROOT), e -> e.getValue().toLowerCase(Locale.ROOT)));
     }
 
     private static Map<String, Set<String>> senseParticles(Map<String, List<String>> byVerb) {
         Map<String, Set<String>> out = new java.util.HashMap<>();
         if (byVerb != null) {
-            byVerb.forEach((verb, particles) -> out.put(verb.toLowerCase(java.util.Locale.ROOT), set(particles)));
+            byVerb.forEach((verb, particles) -> out.put(verb.toLowerCase(Locale.ROOT), set(particles)));
         }
         return Map.copyOf(out);
     }

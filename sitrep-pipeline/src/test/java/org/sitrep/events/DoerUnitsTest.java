@@ -213,6 +213,67 @@ class DoerUnitsTest {
     }
 
     @Test
+    void an_elections_doer_is_the_subject_of_the_verb_of_winning_it() {
+        HandParse hand = new HandParse().sentence("The alliance won most seats in the vote",
+                "the DT 1 det", "alliance NN 2 nsubj", "win VBD -1 root", "most JJS 4 amod", "seat NNS 2 obj",
+                "in IN 7 case", "the DT 7 det", "vote NN 4 nmod")
+                .actor("alliance", "party:alliance", ActorKind.PARTY);
+        assertThat(rolesOf(hand, CrisisClass.ELECTION).sources()).extracting(EventActor::actorKey)
+                .containsExactly("party:alliance");
+        HandParse won = new HandParse().sentence("Dore won the election", "Dore NNP 1 nsubj", "win VBD -1 root",
+                "the DT 3 det", "election NN 1 obj").actor("Dore", "person:dore", ActorKind.PERSON);
+        assertThat(rolesOf(won, CrisisClass.ELECTION).sources()).extracting(EventActor::actorKey)
+                .containsExactly("person:dore");
+        HandParse watched = new HandParse().sentence("Dore watched the election", "Dore NNP 1 nsubj",
+                "watch VBD -1 root", "the DT 3 det", "election NN 1 obj")
+                .actor("Dore", "person:dore", ActorKind.PERSON);
+        assertThat(rolesOf(watched, CrisisClass.ELECTION).sources()).isEmpty();
+    }
+
+    @Test
+    void a_passive_deeds_doer_is_the_armed_men_a_clause_of_the_same_moment_tells_acting() {
+        HandParse hand = new HandParse().sentence("Oru was captured as rebels took the town", "Oru NNP 2 nsubj:pass",
+                "be VBD 2 aux:pass", "capture VBN -1 root", "as IN 5 mark", "rebel NNS 5 nsubj",
+                "take VBD 2 advcl", "the DT 7 det", "town NN 5 obj");
+        assertThat(rolesOf(hand, CrisisClass.ARREST).sources()).extracting(EventActor::entityText)
+                .containsExactly("rebels");
+        HandParse crowds = new HandParse().sentence("Oru was captured as crowds took the town",
+                "Oru NNP 2 nsubj:pass", "be VBD 2 aux:pass", "capture VBN -1 root", "as IN 5 mark",
+                "crowd NNS 5 nsubj", "take VBD 2 advcl", "the DT 7 det", "town NN 5 obj");
+        assertThat(rolesOf(crowds, CrisisClass.ARREST).sources()).isEmpty();
+    }
+
+    @Test
+    void those_a_protester_marched_with_marched_too() {
+        HandParse hand = new HandParse().sentence("Oru marched with parents and activists", "Oru NNP 1 nsubj",
+                "march VBD -1 root", "with IN 3 case", "parent NNS 1 obl", "and CC 5 cc", "activist NNS 3 conj");
+        Roles roles = rolesOf(hand, CrisisClass.PROTEST);
+        assertThat(roles.sources()).extracting(EventActor::entityText).containsExactly("Oru");
+        assertThat(roles.companions()).extracting(EventActor::entityText).containsExactly("parents and activists");
+        HandParse banners = new HandParse().sentence("Oru marched with banners", "Oru NNP 1 nsubj",
+                "march VBD -1 root", "with IN 3 case", "banner NNS 1 obl");
+        assertThat(rolesOf(banners, CrisisClass.PROTEST).companions()).isEmpty();
+    }
+
+    @Test
+    void an_unnamed_protests_doer_is_the_people_its_noun_says_take_part() {
+        HandParse hand = new HandParse().sentence("A riot broke out", "a DT 1 det", "riot NN 2 nsubj",
+                "break VBD -1 root", "out RP 2 compound:prt");
+        DefaultDoers defaults = new DefaultDoers(new CodingContext(hand.build(), LEXICON));
+        Event riot = new Event("evt-riot", CrisisClass.PROTEST, null, List.of(), List.of(), null, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(new EventMention("doc-hand", 0, new Span(0, 16), "x", "riot")));
+        assertThat(defaults.participants(riot)).map(EventActor::entityText).contains("rioters");
+        Event protests = new Event("evt-protests", CrisisClass.PROTEST, null, List.of(), List.of(), null, null,
+                null, null, EventStatus.OCCURRED, 0.5,
+                List.of(new EventMention("doc-hand", 0, new Span(0, 16), "x", "protests")));
+        assertThat(defaults.participants(protests)).map(EventActor::entityText).contains("protesters");
+        Event unrest = new Event("evt-strike", CrisisClass.ATTACK, null, List.of(), List.of(), null, null, null,
+                null, EventStatus.OCCURRED, 0.5,
+                List.of(new EventMention("doc-hand", 0, new Span(0, 16), "x", "strike")));
+        assertThat(defaults.participants(unrest)).isEmpty();
+    }
+
+    @Test
     void an_unnamed_attacker_is_the_armed_group_that_dominates_the_named_ones_only() {
         HandParse hand = new HandParse()
                 .sentence("The front attacked", "the DT 1 det", "front NN 2 nsubj", "attack VBD -1 root")

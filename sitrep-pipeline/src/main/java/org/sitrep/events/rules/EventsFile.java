@@ -13,7 +13,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          DominantDoer dominantDoer, Map<String, String> attemptClass,
                          Places places,
                          List<String> winnerIsDoer, List<String> countedIsDoer,
-                         Map<String, String> defaultSourceKinds, @MayOmit List<String> defaultState) {
+                         Map<String, String> defaultSourceKinds, @MayOmit List<String> defaultState,
+                         @MayOmit List<String> participantDoer) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in

@@ -14,7 +14,9 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> onsetVerbs, List<String> pluralPronouns, List<String> responsibilityWords,
                         List<String> unspecificWords, List<String> attemptWords, List<String> armedNouns,
                         Places places,
-                        List<String> choosingVerbs, List<String> groupNouns, Detection detection) {
+                        List<String> choosingVerbs, List<String> groupNouns, Detection detection,
+                        @MayOmit List<String> winningVerbs, @MayOmit Map<String, String> participantNouns,
+                        @MayOmit List<String> comitative, @MayOmit List<String> simultaneous) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
