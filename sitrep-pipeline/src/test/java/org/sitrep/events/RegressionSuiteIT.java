@@ -64,9 +64,11 @@ class RegressionSuiteIT {
      * state, a venue named with its kind in lower case, a month's year carried past a paragraph break, "on the day
      * of" as no day of writing, a timeline's last entry on the day of publication) and a day of the week told in the
      * past (a week back, not a year), all merged: 233 records, 209 correct, 13 partial, 13 missed, 4 extra; floor
-     * 218.
+     * 218. With a particle that makes a verb another verb ("died down"), what is only likely, and the doer records
+     * (a protest's participants, an election's winner by a winning verb, co-doers named with "with", a passive deed
+     * whose doer acts in an "as" clause): 240 records, 216 correct, 13 partial, 13 missed, 4 extra; floor 225.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 218;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 225;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
