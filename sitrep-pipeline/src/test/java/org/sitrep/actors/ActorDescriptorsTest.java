@@ -1,12 +1,13 @@
 package org.sitrep.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.actors.ResolvedActors.actor;
+import static org.sitrep.actors.ResolvedActors.keyOf;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
-import org.sitrep.model.actor.ActorMention;
 import org.sitrep.pipeline.AnalysedDocument;
 import org.sitrep.pipeline.LocalActor;
 
@@ -24,16 +25,6 @@ class ActorDescriptorsTest {
         new DictionaryNameTagger(dictionary).apply(document);
         new ActorResolver(dictionary, name -> false).apply(document);
         return document;
-    }
-
-    private static String keyOf(AnalysedDocument document, String text) {
-        return document.actorMentions().stream().filter(m -> m.text().equals(text)).map(ActorMention::actorKey)
-                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + text + "' in "
-                        + document.actorMentions()));
-    }
-
-    private static LocalActor actor(AnalysedDocument document, String key) {
-        return document.localActors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.sitrep.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sitrep.actors.ResolvedActors.actor;
+import static org.sitrep.actors.ResolvedActors.keyOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +13,6 @@ import org.sitrep.model.EntityType;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
 import org.sitrep.pipeline.AnalysedDocument;
-import org.sitrep.pipeline.LocalActor;
 
 /**
  * Names and forms of actors on hand-built sentences of our own: article and acronym forms, acronyms spelled with
@@ -27,16 +28,6 @@ class ActorFormsTest {
         new DictionaryNameTagger(DICTIONARY).apply(document);
         new ActorResolver(DICTIONARY, PLACES).apply(document);
         return document;
-    }
-
-    private static String keyOf(AnalysedDocument document, String text) {
-        return document.actorMentions().stream().filter(m -> m.text().equals(text)).map(ActorMention::actorKey)
-                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + text + "' in "
-                        + document.actorMentions()));
-    }
-
-    private static LocalActor actor(AnalysedDocument document, String key) {
-        return document.localActors().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test

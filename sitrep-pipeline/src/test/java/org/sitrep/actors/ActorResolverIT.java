@@ -1,6 +1,7 @@
 package org.sitrep.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.actors.ResolvedActors.keyOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,12 +29,6 @@ class ActorResolverIT {
 
     private static Optional<LocalActor> actorWithForm(AnalysedDocument document, String form) {
         return document.localActors().stream().filter(actor -> actor.surfaceForms().contains(form)).findFirst();
-    }
-
-    private static String keyOf(AnalysedDocument document, String text) {
-        return document.actorMentions().stream().filter(m -> m.text().equals(text)).map(ActorMention::actorKey)
-                .findFirst().orElseThrow(() -> new AssertionError("no actor mention '" + text + "' in "
-                        + document.actorMentions()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sitrep.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.sitrep.actors.ResolvedActors.keyOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,12 +25,6 @@ class ActorUnitsTest {
         new DictionaryNameTagger(DICTIONARY).apply(document);
         new ActorResolver(DICTIONARY, PLACES).apply(document);
         return document;
-    }
-
-    private static String keyOf(AnalysedDocument document, String text) {
-        return document.actorMentions().stream().filter(m -> m.text().equals(text)).map(ActorMention::actorKey)
-                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + text + "' in "
-                        + document.actorMentions()));
     }
 
     @Test
