@@ -49,8 +49,32 @@ final class NameForms {
         if (language != null && other != null && !language.equals(other)) {
             return false;
         }
-        return differing(ContradictionFinder.words(a.get(0).name()), ContradictionFinder.words(b.get(0).name()))
-                >= rules.minDifferingWords();
+        return differing(ContradictionFinder.words(properName(a.get(0).name())),
+                ContradictionFinder.words(properName(b.get(0).name()))) >= rules.minDifferingWords();
+    }
+
+    /**
+     * The name a form gives after the description that introduces it: "the splinter group Movement for Unity" is
+     * "Movement for Unity". Only a form opening on a function word ("the") has one; the description ends at its last
+     * word in lower case that is no function word, and what follows must open on a capital ("Front de libération
+     * du Sahel" keeps its words).
+     */
+    String properName(String form) {
+        String[] words = form.strip().split("\\s+");
+        if (words.length < 2 || !functionWord(words[0])) {
+            return form;
+        }
+        int last = -1;
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !functionWord(word)) {
+                last = i;
+            }
+        }
+        if (last < 0 || last + 1 >= words.length || !Character.isUpperCase(words[last + 1].codePointAt(0))) {
+            return form;
+        }
+        return String.join(" ", Arrays.asList(words).subList(last + 1, words.length));
     }
 
     private boolean quotedOrDefining(NameUse use) {

@@ -192,7 +192,12 @@ class CrisisPictureTest {
                         + "Liberty of Velmar holds Dorvik."),
                 name("bloc", "the regional economic community of the coast", "review",
                         "The bloc, the regional economic community of the coast, met."),
-                name("bloc", "Coastal Bloc of Trading States", "weekly", "The Coastal Bloc of Trading States met."));
+                name("bloc", "Coastal Bloc of Trading States", "weekly", "The Coastal Bloc of Trading States met."),
+                // A description before a name is not part of it: one word rendered two ways is no contradiction.
+                name("cell", "Movement for Unity and Holy War in the Hills", "wire",
+                        "The Movement for Unity and Holy War in the Hills attacked."),
+                name("cell", "the splinter group Movement for Oneness and Holy War in the Hills", "weekly",
+                        "Fighters of the splinter group Movement for Oneness and Holy War in the Hills fled."));
 
         List<Contradiction> found = new ContradictionFinder(Fixtures.RULES).find(picture().kept(), claims, names,
                 id -> id);
