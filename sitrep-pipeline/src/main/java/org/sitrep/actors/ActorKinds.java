@@ -1,11 +1,6 @@
 package org.sitrep.actors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,24 +62,11 @@ final class ActorKinds {
     }
 
     private static ActorKinds load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        try (InputStream in = ActorKinds.class.getResourceAsStream("/org/sitrep/actors/kinds.yaml")) {
-            if (in == null) {
-                throw new ActorDictionaryException("bundled resource kinds.yaml is missing from the build");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return parse(yaml, text);
-        } catch (IOException e) {
-            throw new ActorDictionaryException("kinds.yaml is not valid: " + e.getMessage(), e);
-        }
+        return parse(BundledFiles.text("kinds.yaml"));
     }
 
-    static ActorKinds parse(ObjectMapper yaml, String text) throws IOException {
-        JsonNode root = yaml.readTree(text);
-        List<String> problems = KEYS.problems("kinds.yaml", text, yaml.convertValue(root, Object.class));
-        if (!problems.isEmpty()) {
-            throw new ActorDictionaryException(String.join("; ", problems));
-        }
+    static ActorKinds parse(String text) {
+        JsonNode root = BundledFiles.yaml("kinds.yaml", text, KEYS);
         List<Rule> rules = new ArrayList<>();
         for (JsonNode node : root.path("kinds")) {
             String kind = node.path("kind").asText("");

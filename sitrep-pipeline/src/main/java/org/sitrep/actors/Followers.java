@@ -1,11 +1,6 @@
 package org.sitrep.actors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,17 +43,8 @@ final class Followers {
     }
 
     static Followers bundled() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        try (InputStream in = Followers.class.getResourceAsStream("/org/sitrep/actors/followers.yaml")) {
-            if (in == null) {
-                throw new ActorDictionaryException("bundled resource followers.yaml is missing from the build");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            JsonNode root = yaml.readTree(text);
-            List<String> problems = KEYS.problems("followers.yaml", text, yaml.convertValue(root, Object.class));
-            if (!problems.isEmpty()) {
-                throw new ActorDictionaryException(String.join("; ", problems));
-            }
+        JsonNode root = BundledFiles.yaml("followers.yaml", BundledFiles.text("followers.yaml"), KEYS);
+        try {
             List<Group> groups = new ArrayList<>();
             for (JsonNode node : root.get("groups")) {
                 groups.add(new Group(node.get("name").asText(), ActorKind.valueOf(node.get("kind").asText()),
@@ -66,7 +52,7 @@ final class Followers {
                         words(node.path("loyal"))));
             }
             return new Followers(groups);
-        } catch (IOException | NullPointerException | IllegalArgumentException e) {
+        } catch (NullPointerException | IllegalArgumentException e) {
             throw new ActorDictionaryException("followers.yaml is not valid: " + e.getMessage(), e);
         }
     }

@@ -1,11 +1,6 @@
 package org.sitrep.actors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,14 +58,8 @@ final class NationalForces {
     static NationalForces bundled() {
         List<Branch> branches = new ArrayList<>();
         Set<String> stateTags = new java.util.HashSet<>();
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        try (InputStream in = resource("forces.yaml")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            JsonNode root = yaml.readTree(text);
-            List<String> problems = KEYS.problems("forces.yaml", text, yaml.convertValue(root, Object.class));
-            if (!problems.isEmpty()) {
-                throw new ActorDictionaryException(String.join("; ", problems));
-            }
+        JsonNode root = BundledFiles.yaml("forces.yaml", BundledFiles.text("forces.yaml"), KEYS);
+        try {
             for (JsonNode node : root.get("branches")) {
                 String tag = node.hasNonNull("tag") ? node.get("tag").asText() : null;
                 List<List<String>> heads = new ArrayList<>();
@@ -80,13 +69,13 @@ final class NationalForces {
                         node.path("state").asBoolean(false)));
             }
             root.path("state_tags").forEach(tag -> stateTags.add(tag.asText()));
-        } catch (IOException | NullPointerException e) {
+        } catch (NullPointerException e) {
             throw new ActorDictionaryException("forces.yaml is not valid: " + e.getMessage(), e);
         }
         Map<String, String> byAdjective = new HashMap<>();
         Map<String, String> adjectiveOf = new LinkedHashMap<>();
-        try (InputStream in = resource("demonyms.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        try {
+            for (String line : BundledFiles.text("demonyms.tsv").split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -96,18 +85,10 @@ final class NationalForces {
                 }
                 adjectiveOf.putIfAbsent(fields[0], fields[1]);
             }
-        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+        } catch (ArrayIndexOutOfBoundsException e) {
             throw new ActorDictionaryException("demonyms.tsv is not valid: " + e.getMessage(), e);
         }
         return new NationalForces(branches, stateTags, byAdjective, adjectiveOf);
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = NationalForces.class.getResourceAsStream("/org/sitrep/actors/" + name);
-        if (in == null) {
-            throw new ActorDictionaryException("bundled resource " + name + " is missing from the build");
-        }
-        return in;
     }
 
     /**

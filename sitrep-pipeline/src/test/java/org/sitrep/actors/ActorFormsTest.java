@@ -167,11 +167,9 @@ class ActorFormsTest {
 
     @Test
     void a_kinds_file_with_an_unknown_key_or_kind_is_refused_by_name() {
-        com.fasterxml.jackson.databind.ObjectMapper yaml =
-                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
-        assertThatThrownBy(() -> ActorKinds.parse(yaml, "kinds:\n  - kind: PARTY\n    wrods: [party]\n"))
+        assertThatThrownBy(() -> ActorKinds.parse("kinds:\n  - kind: PARTY\n    wrods: [party]\n"))
                 .isInstanceOf(ActorDictionaryException.class).hasMessageContaining("wrods");
-        assertThatThrownBy(() -> ActorKinds.parse(yaml, "kinds:\n  - kind: PARTEI\n    words: [party]\n"))
+        assertThatThrownBy(() -> ActorKinds.parse("kinds:\n  - kind: PARTEI\n    words: [party]\n"))
                 .isInstanceOf(ActorDictionaryException.class).hasMessageContaining("PARTEI");
     }
 
