@@ -134,10 +134,13 @@ final class TriggerEvents {
         // A line without a verb ("UN condemnation", a caption's "Cowardly attack") names an event the body tells;
         // unless it dates it ("2012 - coup in the capital") it founds none of its own.
         boolean verbless = parse.tokens().stream().noneMatch(Token::isVerb);
+        // "celebrated the capture of Kolo", "the fall of Kolo came days later": a noun of taking matched only with a
+        // place it is of (events.yaml of_place) has that place as its own participant, as a doer would be.
+        boolean ofPlace = !verb && !plural && found.trigger().conditions().contains(EventLexicon.Condition.OF_PLACE);
         boolean anchored = (!verbless || date.own()) && (verb || resolvedActor || asserted
                 || (!plural || date.own()) && date.text() != null
                 && context.lexicon.policies().datedNominals().contains(crisisClass)
-                || !plural && placer.attachedPlace(t, parse, sentence.index()));
+                || !plural && placer.attachedPlace(t, parse, sentence.index()) || ofPlace);
         // "military coups ... twice before (in 1991 and 2012)": a plural's dates belong to several events.
         boolean lendsDate = !plural;
         // Nouns ("after days of fighting") and verbs whose subject is the victim ("four people died") name

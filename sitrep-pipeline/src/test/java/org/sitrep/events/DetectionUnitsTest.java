@@ -222,4 +222,16 @@ class DetectionUnitsTest {
                 "officer NNS 1 nsubj", "dominate VBP -1 root", "the DT 3 det", "army NN 1 obj"));
         assertThat(rivalry).isEmpty();
     }
+
+    @Test
+    void a_taking_told_by_its_noun_and_the_town_it_is_of_is_an_event() {
+        List<Event> celebrated = coded(new HandParse().sentence("Fighters celebrated the capture of Kolo",
+                "fighter NNS 1 nsubj", "celebrate VBD -1 root", "the DT 3 det", "capture NN 1 obj", "of IN 5 case",
+                "Kolo NNP 3 nmod").town("Kolo", 42L));
+        assertThat(celebrated).extracting(Event::crisisClass).containsExactly(CrisisClass.SEIZE_TERRITORY);
+        List<Event> fell = coded(new HandParse().sentence("The fall of Kolo came later", "the DT 1 det",
+                "fall NN 4 nsubj", "of IN 3 case", "Kolo NNP 1 nmod", "come VBD -1 root", "later RB 4 advmod")
+                .town("Kolo", 42L));
+        assertThat(fell).extracting(Event::crisisClass).containsExactly(CrisisClass.SEIZE_TERRITORY);
+    }
 }
