@@ -44,11 +44,14 @@ final class TriggerEvents {
 
     /**
      * Whether the text marks the mention as an event not told before: "another attack", "an attack", "protests"
-     * without a determiner that points back, or a verb or noun with "again"/"also".
+     * without a determiner that points back, a verb or noun with "again", or a verb with "also".
      */
     private boolean fresh(int t, Parse parse, boolean plural) {
         Words words = context.words;
-        if (parse.children(t, "advmod").stream().anyMatch(c -> words.newEventAdverbs().contains(parse.lemma(c)))) {
+        // "The depot was also looted", "that village also was targeted": a deed told with "also" is another one.
+        boolean verb = parse.token(t).isVerb();
+        if (parse.children(t, "advmod").stream().anyMatch(c -> words.newEventAdverbs().contains(parse.lemma(c))
+                || verb && words.detection().newDeedAdverbs().contains(parse.lemma(c)))) {
             return true;
         }
         if (!parse.token(t).isNoun()) {

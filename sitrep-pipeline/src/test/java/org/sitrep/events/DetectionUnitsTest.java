@@ -234,4 +234,20 @@ class DetectionUnitsTest {
                 .town("Kolo", 42L));
         assertThat(fell).extracting(Event::crisisClass).containsExactly(CrisisClass.SEIZE_TERRITORY);
     }
+
+    @Test
+    void a_deed_told_again_with_also_is_another_deed() {
+        List<Event> two = coded(new HandParse()
+                .sentence("Gunmen attacked a village", "gunman NNS 1 nsubj", "attack VBD -1 root", "a DT 3 det",
+                        "village NN 1 obj")
+                .sentence("That village also was targeted", "that DT 1 det", "village NN 4 nsubj:pass",
+                        "also RB 4 advmod", "be VBD 4 aux:pass", "target VBN -1 root"));
+        assertThat(two).extracting(Event::crisisClass).containsExactly(CrisisClass.ATTACK, CrisisClass.ATTACK);
+        List<Event> one = coded(new HandParse()
+                .sentence("Gunmen attacked a village", "gunman NNS 1 nsubj", "attack VBD -1 root", "a DT 3 det",
+                        "village NN 1 obj")
+                .sentence("That village was targeted", "that DT 1 det", "village NN 3 nsubj:pass",
+                        "be VBD 3 aux:pass", "target VBN -1 root"));
+        assertThat(one).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
 }

@@ -35,6 +35,7 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
     public record Detection(List<String> combatantNouns, List<String> kinNouns, List<String> partitiveWords,
                             List<String> outcomeVerbs, List<String> outcomePrepositions,
                             List<String> causePronouns, List<String> siteNouns,
-                            @MayOmit Map<String, List<String>> senseParticles) {
+                            @MayOmit Map<String, List<String>> senseParticles,
+                            @MayOmit List<String> newDeedAdverbs) {
     }
 }
