@@ -15,11 +15,11 @@ final class Parse {
     private final List<List<Integer>> children = new ArrayList<>();
 
     Parse(List<Token> tokens) {
-        this.tokens = tokens;
+        this.tokens = ParseRepairs.repaired(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             children.add(new ArrayList<>());
         }
-        for (Token token : tokens) {
+        for (Token token : this.tokens) {
             if (token.head() >= 0 && token.head() < tokens.size()) {
                 children.get(token.head()).add(token.index());
             }

@@ -250,4 +250,20 @@ class DetectionUnitsTest {
                         "be VBD 3 aux:pass", "target VBN -1 root"));
         assertThat(one).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(2));
     }
+
+    @Test
+    void a_past_tense_the_parser_hung_as_an_adjective_is_the_verb_of_its_clause() {
+        HandParse hand = new HandParse().sentence("Kolo , which attacked border posts", "Kolo NNP -1 root",
+                ", , 0 punct", "which WDT 5 det", "attack VBD 5 amod", "border NN 5 compound", "post NNS 0 appos");
+        Parse parse = hand.parse(0);
+        assertThat(parse.relation(3)).isEqualTo("acl:relcl");
+        assertThat(parse.head(3)).isZero();
+        assertThat(parse.children(3, "obj")).containsExactly(5);
+        assertThat(parse.children(3, "nsubj")).containsExactly(2);
+        List<Found> attacked = triggers(hand);
+        assertThat(attacked).extracting(f -> f.trigger().crisisClass()).containsExactly(CrisisClass.ATTACK);
+        Parse elected = new HandParse().sentence("an elected government", "a DT 2 det", "elect VBN 2 amod",
+                "government NN -1 root").parse(0);
+        assertThat(elected.relation(1)).isEqualTo("amod");
+    }
 }
