@@ -138,8 +138,11 @@ final class TriggerEvents {
                 || (!plural || date.own()) && date.text() != null
                 && context.lexicon.policies().datedNominals().contains(crisisClass)
                 || !plural && placer.attachedPlace(t, parse, sentence.index()));
-        // "military coups ... twice before (in 1991 and 2012)": a plural's dates belong to several events.
+        // "military coups ... twice before (in 1991 and 2012)": a plural's dates belong to several events. A
+        // definite noun recalls an event ("its refusal to accept the seizure of power"): the narrative's date its
+        // sentence is at is not the event's; only a time the sentence writes dates it.
         boolean lendsDate = !plural;
+        boolean recalls = !verb && definite && date.text() == null;
         // Nouns ("after days of fighting") and verbs whose subject is the victim ("four people died") name
         // no doer; the sentence may name it elsewhere.
         boolean borrows = !read.underIt() && (!verb || found.trigger().conditions()
@@ -165,7 +168,7 @@ final class TriggerEvents {
             out.add(new Coded(new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, source, t),
                     crisisClass, context.lexicon.coding(crisisClass), source, targets, date.range(), date.text(),
                     place, size, eventStatus, sure, List.of(mention)), anchored, borrows, lendsDate,
-                    !outcome && fresh(t, parse, plural) || onset && !definite));
+                    !outcome && fresh(t, parse, plural) || onset && !definite, lendsDate && !recalls));
         }
         return out;
     }

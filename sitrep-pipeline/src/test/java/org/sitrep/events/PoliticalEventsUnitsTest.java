@@ -58,6 +58,22 @@ class PoliticalEventsUnitsTest {
     }
 
     @Test
+    void what_its_doer_was_unable_to_do_did_not_happen_but_the_deed_it_could_not_stop_did() {
+        Parse unprepared = new HandParse().sentence("The militias were unprepared to fight",
+                "the DT 1 det", "militia NNS 3 nsubj", "be VBD 3 cop", "unprepared JJ -1 root", "to TO 5 mark",
+                "fight VB 3 xcomp").parse(0);
+        Parse unable = new HandParse().sentence("The guards were unable to stop the raid",
+                "the DT 1 det", "guard NNS 3 nsubj", "be VBD 3 cop", "unable JJ -1 root", "to TO 5 mark",
+                "stop VB 3 xcomp", "the DT 7 det", "raid NN 5 obj").parse(0);
+        Parse threat = new HandParse().sentence("The bloc threatened to impose an embargo",
+                "the DT 1 det", "bloc NN 2 nsubj", "threaten VBD -1 root", "to TO 4 mark", "impose VB 2 xcomp",
+                "an DT 6 det", "embargo NN 4 obj").parse(0);
+        assertThat(STATUS.of(5, unprepared)).isEqualTo(EventStatus.NEGATED);
+        assertThat(STATUS.of(7, unable)).isEqualTo(EventStatus.OCCURRED);
+        assertThat(STATUS.of(6, threat)).isEqualTo(EventStatus.THREATENED);
+    }
+
+    @Test
     void a_command_is_a_call_to_act_even_after_a_list_items_number() {
         Parse command = new HandParse().sentence("4 . Attend the protests near you",
                 "4 LS -1 root", ". . 0 punct", "attend VB -1 root", "the DT 4 det", "protest NNS 2 obj",
@@ -85,6 +101,25 @@ class PoliticalEventsUnitsTest {
         new EventCoder(LEXICON).apply(document);
         List<Event> coups = document.events().stream().filter(e -> e.crisisClass() == CrisisClass.COUP).toList();
         assertThat(coups).singleElement().satisfies(coup -> assertThat(coup.mentions()).hasSize(2));
+    }
+
+    @Test
+    void a_definite_noun_that_recalls_an_event_does_not_give_it_the_narratives_date() {
+        HandParse hand = new HandParse().published(LocalDate.of(2031, 6, 1))
+                .sentence("The army staged a coup", "the DT 1 det", "army NN 2 nsubj", "stage VBD -1 root",
+                        "a DT 4 det", "coup NN 2 obj")
+                .sentence("On 3 May 2031 the envoy spoke", "on IN 2 case", "3 CD 2 nummod", "May NNP 6 obl",
+                        "2031 CD 2 nummod", "the DT 5 det", "envoy NN 6 nsubj", "speak VBD -1 root")
+                .day("3 May 2031", LocalDate.of(2031, 5, 3))
+                .sentence("The envoy rejected the coup", "the DT 1 det", "envoy NN 2 nsubj", "reject VBD -1 root",
+                        "the DT 4 det", "coup NN 2 obj");
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).filteredOn(e -> e.crisisClass() == CrisisClass.COUP).singleElement()
+                .satisfies(coup -> {
+                    assertThat(coup.mentions()).hasSize(2);
+                    assertThat(coup.date()).isNull();
+                });
     }
 
     @Test
