@@ -32,7 +32,7 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                                boolean subjectIsLeader, boolean subjectIsMilitary, boolean objectIsMember,
                                boolean subjectIsTarget, boolean passiveSubjectIsSource, boolean possessorIsTarget,
                                boolean subjectIsArmed, boolean sourceFrom,
-                               boolean subjectIsCombatant, boolean objectIsTown) {
+                               boolean subjectIsCombatant, boolean objectIsTown, boolean subjectIsAgent) {
     }
 
     /** The confidence of an event: a base and a weight for each thing the coder found. */
