@@ -1,7 +1,9 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
@@ -61,12 +63,27 @@ final class TriggerEvents {
         return plural && determiners.isEmpty() && parse.children(t, "nmod:poss").isEmpty();
     }
 
+    /**
+     * A deed done to another (events.yaml {@code target_not_doer}) has no target that is its doer: "he led a unit to
+     * arrest the president" resolves "the president" to him only because he held the title later. The words stay,
+     * unresolved.
+     */
+    private List<EventActor> otherThanDoers(List<EventActor> targets, List<EventActor> sources, CrisisClass crisisClass) {
+        if (!context.lexicon.policies().targetNotDoer().contains(crisisClass)) {
+            return targets;
+        }
+        Set<String> doers = new HashSet<>();
+        sources.stream().map(EventActor::actorKey).filter(Objects::nonNull).forEach(doers::add);
+        return targets.stream().map(t -> t.actorKey() != null && doers.contains(t.actorKey())
+                ? new EventActor(null, t.entityText(), t.span()) : t).toList();
+    }
+
     List<Coded> of(Sentence sentence, Parse parse, Found found) {
         int t = found.token();
         boolean verb = found.trigger().verb();
         Roles read = roles.read(found, sentence, parse);
         List<EventActor> sources = read.sources();
-        List<EventActor> targets = read.targets();
+        List<EventActor> targets = otherThanDoers(read.targets(), sources, found.trigger().crisisClass());
         int governor = parse.head(t);
         CrisisClass crisisClass = found.trigger().crisisClass();
         EventStatus eventStatus = status.of(crisisClass, t, parse);

@@ -123,6 +123,22 @@ class PoliticalEventsUnitsTest {
     }
 
     @Test
+    void a_deed_done_to_another_has_no_target_that_is_its_doer() {
+        HandParse hand = new HandParse()
+                .sentence("Colonel Orin arrested the president", "Colonel NNP 1 compound", "Orin NNP 2 nsubj",
+                        "arrest VBD -1 root", "the DT 4 det", "president NN 2 obj")
+                .actor("Colonel Orin", "person:orin", ActorKind.PERSON)
+                .actor("the president", "person:orin", ActorKind.PERSON);
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).singleElement().satisfies(arrest -> {
+            assertThat(arrest.sources()).extracting(EventActor::actorKey).containsExactly("person:orin");
+            assertThat(arrest.targets()).extracting(EventActor::entityText).containsExactly("the president");
+            assertThat(arrest.targets()).extracting(EventActor::actorKey).containsOnlyNulls();
+        });
+    }
+
+    @Test
     void a_coup_that_frames_an_arrest_is_told_with_it() {
         HandParse hand = new HandParse().published(LocalDate.of(2020, 8, 19))
                 .sentence("Soldiers arrested the president in a coup on 18 August 2020", "soldier NNS 1 nsubj",
