@@ -20,10 +20,12 @@ final class StatusReader {
 
     private final EventLexicon lexicon;
     private final StatusCues cues;
+    private final ModalScope scope;
 
     StatusReader(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.cues = lexicon.status();
+        this.scope = new ModalScope(cues, lexicon.words().supportVerbs());
     }
 
     EventStatus of(CrisisClass crisisClass, int t, Parse parse) {
@@ -177,7 +179,7 @@ final class StatusReader {
             }
             current = governor;
         }
-        return EventStatus.OCCURRED;
+        return scope.of(t, parse);
     }
 
     /**

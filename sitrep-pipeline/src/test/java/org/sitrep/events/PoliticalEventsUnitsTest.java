@@ -74,6 +74,22 @@ class PoliticalEventsUnitsTest {
     }
 
     @Test
+    void a_modal_reaches_the_phrases_of_its_clause_but_not_what_they_recall() {
+        Parse advice = new HandParse().sentence("The council should back the army with air strikes",
+                "the DT 1 det", "council NN 3 nsubj", "should MD 3 aux", "back VB -1 root", "the DT 5 det",
+                "army NN 3 obj", "with IN 8 case", "air NN 8 compound", "strike NNS 3 obl").parse(0);
+        Parse after = new HandParse().sentence("After the strikes the council should meet",
+                "after IN 2 case", "the DT 2 det", "strike NNS 6 obl", "the DT 4 det", "council NN 6 nsubj",
+                "should MD 6 aux", "meet VB -1 root").parse(0);
+        Parse subject = new HandParse().sentence("The ouster will not end the crisis",
+                "the DT 1 det", "ouster NN 4 nsubj", "will MD 4 aux", "not RB 4 advmod", "end VB -1 root",
+                "the DT 6 det", "crisis NN 4 obj").parse(0);
+        assertThat(STATUS.of(8, advice)).isEqualTo(EventStatus.HYPOTHETICAL);
+        assertThat(STATUS.of(2, after)).isEqualTo(EventStatus.OCCURRED);
+        assertThat(STATUS.of(1, subject)).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
     void a_command_is_a_call_to_act_even_after_a_list_items_number() {
         Parse command = new HandParse().sentence("4 . Attend the protests near you",
                 "4 LS -1 root", ". . 0 punct", "attend VB -1 root", "the DT 4 det", "protest NNS 2 obj",
