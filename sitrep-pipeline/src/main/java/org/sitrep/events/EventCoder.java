@@ -90,7 +90,7 @@ public final class EventCoder implements Stage {
                 // Under a line dated after publication the text is another report's (a list of related reports).
                 for (Coded raw : dates.elsewhere() ? List.<Coded>of() : sentences.code(sentence, parse)) {
                     Coded coded = new Coded(StatusReader.notYetHappened(raw.event(), published), raw.anchored(),
-                            raw.borrows(), raw.dates(), raw.fresh());
+                            raw.borrows(), raw.dates(), raw.fresh(), raw.lends());
                     // "another attack", "protests continue", "was also looted": a new event, not a recall.
                     // One dated to the day of an earlier one of its class is that one told again.
                     int earlier = coded.fresh() && coded.anchored() ? coreference.sameDay(events, coded.event())
@@ -100,7 +100,7 @@ public final class EventCoder implements Stage {
                     }
                     if (earlier >= 0) {
                         events.set(earlier, EventCoreference.merged(events.get(earlier), coded.event(),
-                                coded.dates(), coded.anchored()));
+                                coded.lends(), coded.anchored()));
                     } else if (coded.anchored() || coded.event().status() != EventStatus.OCCURRED) {
                         // A bare mention founds no event, unless the text says it did not or will not happen.
                         events.add(coded.event());

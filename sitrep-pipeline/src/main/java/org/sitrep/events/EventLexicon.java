@@ -29,7 +29,7 @@ public final class EventLexicon {
     enum Condition { OBJECT_IS_PLACE, SUBJECT_IS_PLACE, OF_PLACE, SUBJECT_IS_PEOPLE, SUBJECT_IS_LEADER,
         SUBJECT_IS_MILITARY, OBJECT_IS_MEMBER, SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET,
         SUBJECT_IS_ARMED, SOURCE_FROM, SUBJECT_IS_COMBATANT,
-        OBJECT_IS_TOWN }
+        OBJECT_IS_TOWN, SUBJECT_IS_AGENT }
 
     /**
      * One way of reporting a class.
@@ -52,7 +52,7 @@ public final class EventLexicon {
                     Map<CrisisClass, CrisisClass> attemptClass,
                     Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer,
                     Map<CrisisClass, ActorKind> defaultSourceKinds, Set<CrisisClass> defaultState,
-                    Set<CrisisClass> participantDoer) {
+                    Set<CrisisClass> participantDoer, Set<CrisisClass> targetNotDoer) {
     }
 
     /**
@@ -139,7 +139,8 @@ public final class EventLexicon {
                 classes(events.winnerIsDoer(), "winner_is_doer"), classes(events.countedIsDoer(), "counted_is_doer"),
                 Map.copyOf(defaultKinds), events.defaultState() == null ? Set.of()
                 : classes(events.defaultState(), "default_state"),
-                events.participantDoer() == null ? Set.of() : classes(events.participantDoer(), "participant_doer"));
+                events.participantDoer() == null ? Set.of() : classes(events.participantDoer(), "participant_doer"),
+                events.targetNotDoer() == null ? Set.of() : classes(events.targetNotDoer(), "target_not_doer"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();
@@ -167,7 +168,7 @@ public final class EventLexicon {
         boolean[] set = {entry.objectIsPlace(), entry.subjectIsPlace(), entry.ofPlace(), entry.subjectIsPeople(),
             entry.subjectIsLeader(), entry.subjectIsMilitary(), entry.objectIsMember(), entry.subjectIsTarget(),
             entry.passiveSubjectIsSource(), entry.possessorIsTarget(), entry.subjectIsArmed(), entry.sourceFrom(),
-            entry.subjectIsCombatant(), entry.objectIsTown()};
+            entry.subjectIsCombatant(), entry.objectIsTown(), entry.subjectIsAgent()};
         for (Condition condition : Condition.values()) {
             if (set[condition.ordinal()]) {
                 out.add(condition);

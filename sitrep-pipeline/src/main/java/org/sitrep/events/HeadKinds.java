@@ -153,6 +153,19 @@ final class HeadKinds {
                 && context.kind(m.actorKey()) == ActorKind.STATE);
     }
 
+    /**
+     * Whether the phrase names someone who can act: an actor the document knows, people, a leader, armed men, a
+     * pronoun or a name; not a thing or an event ("the crisis", "the suspension of subsidies").
+     */
+    boolean isAgent(int head, Parse parse, int sentence) {
+        String tag = parse.token(head).pos();
+        return tag.equals("PRP") || tag.startsWith("NNP") || hasActor(head, parse, sentence)
+                || context.words.agentNouns().contains(parse.lemma(head).toLowerCase(Locale.ROOT))
+                || context.words.groupNouns().contains(parse.lemma(head).toLowerCase(Locale.ROOT))
+                || isPeople(head, parse, sentence) || isLeader(head, parse, sentence)
+                || isCombatant(head, parse, sentence);
+    }
+
     boolean hasActor(int head, Parse parse, int sentence) {
         return context.actors(sentence).stream().anyMatch(m -> m.span().overlaps(parse.token(head).span()));
     }

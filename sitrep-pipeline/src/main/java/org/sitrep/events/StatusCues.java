@@ -12,7 +12,7 @@ import org.sitrep.model.event.EventStatus;
 record StatusCues(Set<String> negation, Set<String> contrast, Set<String> hypotheticalModals,
                   Set<String> plannedModals, Map<String, EventStatus> governors, Set<String> conditionalMarks,
                   Set<String> plannedModifiers, Set<String> progressiveAux, Set<String> purposeMarks,
-                  Set<String> contrastingConjunctions, Set<String> auxiliaries) {
+                  Set<String> contrastingConjunctions, Set<String> auxiliaries, Set<String> scopeBarriers) {
 
     static StatusCues from(StatusFile file) {
         Map<String, EventStatus> byGovernor = new HashMap<>();
@@ -24,7 +24,8 @@ record StatusCues(Set<String> negation, Set<String> contrast, Set<String> hypoth
                 Words.set(file.hypotheticalModals()), Words.set(file.plannedModals()), Map.copyOf(byGovernor),
                 Words.set(file.conditionalMarks()), Words.set(file.plannedModifiers()),
                 Words.set(file.progressiveAux()), Words.set(file.purposeMarks()),
-                Words.set(file.contrastingConjunctions()), Words.set(file.auxiliaries()));
+                Words.set(file.contrastingConjunctions()), Words.set(file.auxiliaries()),
+                file.scopeBarriers() == null ? Set.of() : Words.set(file.scopeBarriers()));
     }
 
     static EventStatus status(String name, String where) {

@@ -20,10 +20,12 @@ final class StatusReader {
 
     private final EventLexicon lexicon;
     private final StatusCues cues;
+    private final ModalScope scope;
 
     StatusReader(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.cues = lexicon.status();
+        this.scope = new ModalScope(cues, lexicon.words().supportVerbs());
     }
 
     EventStatus of(CrisisClass crisisClass, int t, Parse parse) {
@@ -169,12 +171,15 @@ final class StatusReader {
                 // completes says what something is for.
                 return EventStatus.HYPOTHETICAL;
             }
-            if (!rel.equals("conj") && !rel.equals("xcomp") && !rel.equals("obj")) {
+            // "threatened to impose an embargo": a support verb's object is the deed its governor says of; any
+            // other verb's object is a deed of its own ("unable to stop the attack" tells of an attack that came).
+            boolean supportObject = rel.equals("obj") && lexicon.words().supportVerbs().contains(parse.lemma(governor));
+            if (!rel.equals("conj") && !rel.equals("xcomp") && !supportObject) {
                 break;
             }
             current = governor;
         }
-        return EventStatus.OCCURRED;
+        return scope.of(t, parse);
     }
 
     /**

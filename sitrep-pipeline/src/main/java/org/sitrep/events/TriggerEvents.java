@@ -1,7 +1,9 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
@@ -64,12 +66,27 @@ final class TriggerEvents {
         return plural && determiners.isEmpty() && parse.children(t, "nmod:poss").isEmpty();
     }
 
+    /**
+     * A deed done to another (events.yaml {@code target_not_doer}) has no target that is its doer: "he led a unit to
+     * arrest the president" resolves "the president" to him only because he held the title later. The words stay,
+     * unresolved.
+     */
+    private List<EventActor> otherThanDoers(List<EventActor> targets, List<EventActor> sources, CrisisClass crisisClass) {
+        if (!context.lexicon.policies().targetNotDoer().contains(crisisClass)) {
+            return targets;
+        }
+        Set<String> doers = new HashSet<>();
+        sources.stream().map(EventActor::actorKey).filter(Objects::nonNull).forEach(doers::add);
+        return targets.stream().map(t -> t.actorKey() != null && doers.contains(t.actorKey())
+                ? new EventActor(null, t.entityText(), t.span()) : t).toList();
+    }
+
     List<Coded> of(Sentence sentence, Parse parse, Found found) {
         int t = found.token();
         boolean verb = found.trigger().verb();
         Roles read = roles.read(found, sentence, parse);
         List<EventActor> sources = read.sources();
-        List<EventActor> targets = read.targets();
+        List<EventActor> targets = otherThanDoers(read.targets(), sources, found.trigger().crisisClass());
         int governor = parse.head(t);
         CrisisClass crisisClass = found.trigger().crisisClass();
         EventStatus eventStatus = status.of(crisisClass, t, parse);
@@ -144,8 +161,11 @@ final class TriggerEvents {
                 || (!plural || date.own()) && date.text() != null
                 && context.lexicon.policies().datedNominals().contains(crisisClass)
                 || !plural && placer.attachedPlace(t, parse, sentence.index()) || ofPlace);
-        // "military coups ... twice before (in 1991 and 2012)": a plural's dates belong to several events.
+        // "military coups ... twice before (in 1991 and 2012)": a plural's dates belong to several events. A
+        // definite noun recalls an event ("its refusal to accept the seizure of power"): the narrative's date its
+        // sentence is at is not the event's; only a time the sentence writes dates it.
         boolean lendsDate = !plural;
+        boolean recalls = !verb && definite && date.text() == null;
         // Nouns ("after days of fighting") and verbs whose subject is the victim ("four people died") name
         // no doer; the sentence may name it elsewhere.
         boolean borrows = !read.underIt() && (!verb || found.trigger().conditions()
@@ -171,7 +191,7 @@ final class TriggerEvents {
             out.add(new Coded(new Event(EventIds.id(context.documentId(), sentence.index(), crisisClass, source, t),
                     crisisClass, context.lexicon.coding(crisisClass), source, targets, date.range(), date.text(),
                     place, size, eventStatus, sure, List.of(mention)), anchored, borrows, lendsDate,
-                    !outcome && fresh(t, parse, plural) || onset && !definite));
+                    !outcome && fresh(t, parse, plural) || onset && !definite, lendsDate && !recalls));
         }
         return out;
     }

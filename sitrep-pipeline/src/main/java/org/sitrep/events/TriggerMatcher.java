@@ -301,6 +301,9 @@ final class TriggerMatcher {
                     || parse.children(t, "obl").stream().anyMatch(o -> words.membershipNouns()
                     .contains(parse.lemma(o)));
             case SUBJECT_IS_ARMED -> subjects.of(t, parse).stream().anyMatch(s -> kinds.isArmed(s, parse, sentence));
+            // "The rebels threatened to march", not "the crisis threatens peace": a risk is no one's threat.
+            case SUBJECT_IS_AGENT -> !trigger.verb() || subjects.of(t, parse).stream()
+                    .allMatch(s -> kinds.isAgent(s, parse, sentence));
             case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET, SOURCE_FROM -> true;
         };
     }

@@ -42,6 +42,23 @@ class DetectionUnitsTest {
     }
 
     @Test
+    void a_threat_is_made_by_someone_not_by_a_crisis() {
+        List<Found> risk = triggers(new HandParse().sentence("The crisis threatens the peace",
+                "the DT 1 det", "crisis NN 2 nsubj", "threaten VBZ -1 root", "the DT 4 det", "peace NN 2 obj"));
+        assertThat(risk).extracting(f -> f.trigger().crisisClass()).doesNotContain(CrisisClass.THREATEN);
+        List<Found> rebels = triggers(new HandParse().sentence("Rebels threatened to march on Kolo",
+                "rebel NNS 1 nsubj", "threaten VBD -1 root", "to TO 3 mark", "march VB 1 xcomp", "on IN 5 case",
+                "Kolo NNP 3 obl"));
+        assertThat(rebels).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.THREATEN);
+        List<Found> he = triggers(new HandParse().sentence("He threatened a strike",
+                "he PRP 1 nsubj", "threaten VBD -1 root", "a DT 3 det", "strike NN 1 obj"));
+        assertThat(he).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.THREATEN);
+        List<Found> junta = triggers(new HandParse().sentence("The junta threatened reprisals",
+                "the DT 1 det", "junta NN 2 nsubj", "threaten VBD -1 root", "reprisal NNS 2 obj"));
+        assertThat(junta).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.THREATEN);
+    }
+
+    @Test
     void a_particle_that_makes_the_verb_another_verb_is_no_trigger() {
         List<Found> waned = triggers(new HandParse().sentence("The fighting died down",
                 "the DT 1 det", "fighting NN 2 nsubj", "die VBD -1 root", "down RP 2 compound:prt"));

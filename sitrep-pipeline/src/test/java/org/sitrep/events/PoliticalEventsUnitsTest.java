@@ -58,6 +58,38 @@ class PoliticalEventsUnitsTest {
     }
 
     @Test
+    void what_its_doer_was_unable_to_do_did_not_happen_but_the_deed_it_could_not_stop_did() {
+        Parse unprepared = new HandParse().sentence("The militias were unprepared to fight",
+                "the DT 1 det", "militia NNS 3 nsubj", "be VBD 3 cop", "unprepared JJ -1 root", "to TO 5 mark",
+                "fight VB 3 xcomp").parse(0);
+        Parse unable = new HandParse().sentence("The guards were unable to stop the raid",
+                "the DT 1 det", "guard NNS 3 nsubj", "be VBD 3 cop", "unable JJ -1 root", "to TO 5 mark",
+                "stop VB 3 xcomp", "the DT 7 det", "raid NN 5 obj").parse(0);
+        Parse threat = new HandParse().sentence("The bloc threatened to impose an embargo",
+                "the DT 1 det", "bloc NN 2 nsubj", "threaten VBD -1 root", "to TO 4 mark", "impose VB 2 xcomp",
+                "an DT 6 det", "embargo NN 4 obj").parse(0);
+        assertThat(STATUS.of(5, unprepared)).isEqualTo(EventStatus.NEGATED);
+        assertThat(STATUS.of(7, unable)).isEqualTo(EventStatus.OCCURRED);
+        assertThat(STATUS.of(6, threat)).isEqualTo(EventStatus.THREATENED);
+    }
+
+    @Test
+    void a_modal_reaches_the_phrases_of_its_clause_but_not_what_they_recall() {
+        Parse advice = new HandParse().sentence("The council should back the army with air strikes",
+                "the DT 1 det", "council NN 3 nsubj", "should MD 3 aux", "back VB -1 root", "the DT 5 det",
+                "army NN 3 obj", "with IN 8 case", "air NN 8 compound", "strike NNS 3 obl").parse(0);
+        Parse after = new HandParse().sentence("After the strikes the council should meet",
+                "after IN 2 case", "the DT 2 det", "strike NNS 6 obl", "the DT 4 det", "council NN 6 nsubj",
+                "should MD 6 aux", "meet VB -1 root").parse(0);
+        Parse subject = new HandParse().sentence("The ouster will not end the crisis",
+                "the DT 1 det", "ouster NN 4 nsubj", "will MD 4 aux", "not RB 4 advmod", "end VB -1 root",
+                "the DT 6 det", "crisis NN 4 obj").parse(0);
+        assertThat(STATUS.of(8, advice)).isEqualTo(EventStatus.HYPOTHETICAL);
+        assertThat(STATUS.of(2, after)).isEqualTo(EventStatus.OCCURRED);
+        assertThat(STATUS.of(1, subject)).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
     void a_command_is_a_call_to_act_even_after_a_list_items_number() {
         Parse command = new HandParse().sentence("4 . Attend the protests near you",
                 "4 LS -1 root", ". . 0 punct", "attend VB -1 root", "the DT 4 det", "protest NNS 2 obj",
@@ -85,6 +117,41 @@ class PoliticalEventsUnitsTest {
         new EventCoder(LEXICON).apply(document);
         List<Event> coups = document.events().stream().filter(e -> e.crisisClass() == CrisisClass.COUP).toList();
         assertThat(coups).singleElement().satisfies(coup -> assertThat(coup.mentions()).hasSize(2));
+    }
+
+    @Test
+    void a_definite_noun_that_recalls_an_event_does_not_give_it_the_narratives_date() {
+        HandParse hand = new HandParse().published(LocalDate.of(2031, 6, 1))
+                .sentence("The army staged a coup", "the DT 1 det", "army NN 2 nsubj", "stage VBD -1 root",
+                        "a DT 4 det", "coup NN 2 obj")
+                .sentence("On 3 May 2031 the envoy spoke", "on IN 2 case", "3 CD 2 nummod", "May NNP 6 obl",
+                        "2031 CD 2 nummod", "the DT 5 det", "envoy NN 6 nsubj", "speak VBD -1 root")
+                .day("3 May 2031", LocalDate.of(2031, 5, 3))
+                .sentence("The envoy rejected the coup", "the DT 1 det", "envoy NN 2 nsubj", "reject VBD -1 root",
+                        "the DT 4 det", "coup NN 2 obj");
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).filteredOn(e -> e.crisisClass() == CrisisClass.COUP).singleElement()
+                .satisfies(coup -> {
+                    assertThat(coup.mentions()).hasSize(2);
+                    assertThat(coup.date()).isNull();
+                });
+    }
+
+    @Test
+    void a_deed_done_to_another_has_no_target_that_is_its_doer() {
+        HandParse hand = new HandParse()
+                .sentence("Colonel Orin arrested the president", "Colonel NNP 1 compound", "Orin NNP 2 nsubj",
+                        "arrest VBD -1 root", "the DT 4 det", "president NN 2 obj")
+                .actor("Colonel Orin", "person:orin", ActorKind.PERSON)
+                .actor("the president", "person:orin", ActorKind.PERSON);
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).singleElement().satisfies(arrest -> {
+            assertThat(arrest.sources()).extracting(EventActor::actorKey).containsExactly("person:orin");
+            assertThat(arrest.targets()).extracting(EventActor::entityText).containsExactly("the president");
+            assertThat(arrest.targets()).extracting(EventActor::actorKey).containsOnlyNulls();
+        });
     }
 
     @Test

@@ -14,7 +14,7 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          Places places,
                          List<String> winnerIsDoer, List<String> countedIsDoer,
                          Map<String, String> defaultSourceKinds, @MayOmit List<String> defaultState,
-                         @MayOmit List<String> participantDoer) {
+                         @MayOmit List<String> participantDoer, @MayOmit List<String> targetNotDoer) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in
@@ -32,7 +32,7 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                                boolean subjectIsLeader, boolean subjectIsMilitary, boolean objectIsMember,
                                boolean subjectIsTarget, boolean passiveSubjectIsSource, boolean possessorIsTarget,
                                boolean subjectIsArmed, boolean sourceFrom,
-                               boolean subjectIsCombatant, boolean objectIsTown) {
+                               boolean subjectIsCombatant, boolean objectIsTown, boolean subjectIsAgent) {
     }
 
     /** The confidence of an event: a base and a weight for each thing the coder found. */

@@ -8,5 +8,5 @@ public record StatusFile(List<String> negation, List<String> contrast, List<Stri
                          List<String> plannedModals, Map<String, List<String>> governors,
                          List<String> conditionalMarks, List<String> plannedModifiers, List<String> progressiveAux,
                          List<String> purposeMarks, List<String> contrastingConjunctions,
-                         List<String> auxiliaries) {
+                         List<String> auxiliaries, @MayOmit List<String> scopeBarriers) {
 }
