@@ -302,10 +302,26 @@ final class TriggerMatcher {
                     .contains(parse.lemma(o)));
             case SUBJECT_IS_ARMED -> subjects.of(t, parse).stream().anyMatch(s -> kinds.isArmed(s, parse, sentence));
             // "The rebels threatened to march", not "the crisis threatens peace": a risk is no one's threat.
-            case SUBJECT_IS_AGENT -> !trigger.verb() || subjects.of(t, parse).stream()
-                    .allMatch(s -> kinds.isAgent(s, parse, sentence));
+            // A noun of threat is someone's ("the junta's ultimatum", "a threat by the rebels", "ECOWAS issued a
+            // threat"), not a danger ("the extremist threat", "the crisis is a threat to peace").
+            case SUBJECT_IS_AGENT -> trigger.verb() ? subjects.of(t, parse).stream()
+                    .allMatch(s -> kinds.isAgent(s, parse, sentence))
+                    : voicers(t, parse).stream().anyMatch(s -> kinds.isAgent(s, parse, sentence));
             case SUBJECT_IS_TARGET, PASSIVE_SUBJECT_IS_SOURCE, POSSESSOR_IS_TARGET, SOURCE_FROM -> true;
         };
+    }
+
+    /** Who voices what a noun names: its possessor, its "by" or "from" phrase, the subject of a verb that voices it. */
+    private List<Integer> voicers(int noun, Parse parse) {
+        List<Integer> out = new ArrayList<>(parse.children(noun, "nmod:poss"));
+        parse.children(noun, "nmod").stream().filter(n -> context.words.agent().contains(parse.caseOf(n))
+                || context.words.source().contains(parse.caseOf(n))).forEach(out::add);
+        int governor = parse.head(noun);
+        if (governor >= 0 && parse.relation(noun).equals("obj")
+                && context.words.voicingVerbs().contains(parse.lemma(governor))) {
+            out.addAll(subjects.of(governor, parse));
+        }
+        return out;
     }
 
     /** A verb's own objects, and for a verb written with a preposition ("move into"), that preposition's phrase. */

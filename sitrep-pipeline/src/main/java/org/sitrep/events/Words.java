@@ -20,7 +20,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
              Set<String> groupNouns, Set<String> source, Set<String> frame,
              DetectionWords detection, Set<String> winningVerbs, Map<String, String> participantNouns,
-             Set<String> comitative, Set<String> simultaneous, Set<String> agentNouns) {
+             Set<String> comitative, Set<String> simultaneous, Set<String> agentNouns,
+             Set<String> voicingVerbs) {
 
 
     /**
@@ -91,7 +92,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 file.participantNouns() == null ? Map.of() : lower(file.participantNouns()),
                 file.comitative() == null ? Set.of() : set(file.comitative()),
                 file.simultaneous() == null ? Set.of() : set(file.simultaneous()),
-                file.agentNouns() == null ? Set.of() : set(file.agentNouns()));
+                file.agentNouns() == null ? Set.of() : set(file.agentNouns()),
+                file.voicingVerbs() == null ? Set.of() : set(file.voicingVerbs()));
     }
 
     private static Map<String, String> lower(Map<String, String> words) {

@@ -59,6 +59,19 @@ class DetectionUnitsTest {
     }
 
     @Test
+    void a_noun_of_threat_is_someones_not_a_danger() {
+        List<Found> danger = triggers(new HandParse().sentence("The extremist threat grew",
+                "the DT 2 det", "extremist JJ 2 amod", "threat NN 3 nsubj", "grow VBD -1 root"));
+        assertThat(danger).extracting(f -> f.trigger().crisisClass()).doesNotContain(CrisisClass.THREATEN);
+        List<Found> possessed = triggers(new HandParse().sentence("The junta 's ultimatum expired",
+                "the DT 1 det", "junta NN 3 nmod:poss", "'s POS 1 case", "ultimatum NN 4 nsubj", "expire VBD -1 root"));
+        assertThat(possessed).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.THREATEN);
+        List<Found> issued = triggers(new HandParse().sentence("Rebels issued a threat",
+                "rebel NNS 1 nsubj", "issue VBD -1 root", "a DT 3 det", "threat NN 1 obj"));
+        assertThat(issued).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.THREATEN);
+    }
+
+    @Test
     void a_particle_that_makes_the_verb_another_verb_is_no_trigger() {
         List<Found> waned = triggers(new HandParse().sentence("The fighting died down",
                 "the DT 1 det", "fighting NN 2 nsubj", "die VBD -1 root", "down RP 2 compound:prt"));

@@ -17,7 +17,7 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> choosingVerbs, List<String> groupNouns, Detection detection,
                         @MayOmit List<String> winningVerbs, @MayOmit Map<String, String> participantNouns,
                         @MayOmit List<String> comitative, @MayOmit List<String> simultaneous,
-                        @MayOmit List<String> agentNouns) {
+                        @MayOmit List<String> agentNouns, @MayOmit List<String> voicingVerbs) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
