@@ -52,7 +52,7 @@ public final class EventLexicon {
                     Map<CrisisClass, CrisisClass> attemptClass,
                     Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer,
                     Map<CrisisClass, ActorKind> defaultSourceKinds, Set<CrisisClass> defaultState,
-                    Set<CrisisClass> participantDoer) {
+                    Set<CrisisClass> participantDoer, Set<CrisisClass> jointDoers) {
     }
 
     /**
@@ -139,7 +139,8 @@ public final class EventLexicon {
                 classes(events.winnerIsDoer(), "winner_is_doer"), classes(events.countedIsDoer(), "counted_is_doer"),
                 Map.copyOf(defaultKinds), events.defaultState() == null ? Set.of()
                 : classes(events.defaultState(), "default_state"),
-                events.participantDoer() == null ? Set.of() : classes(events.participantDoer(), "participant_doer"));
+                events.participantDoer() == null ? Set.of() : classes(events.participantDoer(), "participant_doer"),
+                events.jointDoers() == null ? Set.of() : classes(events.jointDoers(), "joint_doers"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();

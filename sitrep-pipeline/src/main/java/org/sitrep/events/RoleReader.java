@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.EventActor;
 
 /**
@@ -19,6 +20,8 @@ final class RoleReader {
     private static final Set<String> OWN_WORDS = Set.of("amod", "compound", "nummod");
     /** The preposition of the phrase that names the event a thing was won in ("won seats in the vote"). */
     private static final String WITHIN = "in";
+    /** The mark after which a clause tells how the deed of the clause before it was done. */
+    private static final String COLON = ":";
 
     private final CodingContext context;
     private final HeadKinds kinds;
@@ -153,6 +156,9 @@ final class RoleReader {
         if (sources.isEmpty()) {
             sources = arguments.actors(meanwhile(found, parse, index), parse, index);
         }
+        if (sources.isEmpty()) {
+            sources = arguments.actors(beforeColon(found, parse), parse, index);
+        }
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
             // "many of his ministers under arrest": the one under it is the one it befell.
@@ -249,6 +255,33 @@ final class RoleReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The doer of the deed a clause before a colon tells, for an event noun of the same class that is the subject or
+     * object of the clause after it, which names no doer: the colon says how the deed was done ("the air force
+     * struck first: at dawn a raid hit the depot").
+     */
+    private List<Integer> beforeColon(Found found, Parse parse) {
+        int t = found.token();
+        int clause = parse.head(t);
+        String rel = parse.relation(t);
+        if (found.trigger().verb() || clause < 0 || !(rel.startsWith("nsubj") || rel.equals("obj"))
+                || !parse.relation(clause).equals("parataxis")) {
+            return List.of();
+        }
+        int deed = parse.head(clause);
+        boolean colon = false;
+        for (int i = deed + 1; i < clause && deed >= 0; i++) {
+            colon |= parse.token(i).word().equals(COLON);
+        }
+        CrisisClass crisisClass = found.trigger().crisisClass();
+        String lemma = deed >= 0 ? parse.lemma(deed) : "";
+        boolean sameDeed = deed >= 0 && parse.token(deed).isVerb()
+                && java.util.stream.Stream.concat(context.lexicon.verbTriggers(lemma).stream(),
+                        context.lexicon.cameoVerbTriggers(lemma).stream())
+                .anyMatch(trigger -> trigger.crisisClass() == crisisClass);
+        return colon && sameDeed ? subjects.of(deed, parse) : List.of();
     }
 
     /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */

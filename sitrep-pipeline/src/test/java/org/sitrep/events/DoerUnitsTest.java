@@ -31,6 +31,16 @@ class DoerUnitsTest {
         return rolesOf(hand, crisisClass, 0);
     }
 
+    /** The roles of the trigger at token {@code token} of the first sentence. */
+    private static Roles rolesAt(HandParse hand, int token) {
+        CodingContext context = new CodingContext(hand.build(), LEXICON);
+        HeadKinds kinds = new HeadKinds(context);
+        TriggerMatcher triggers = new TriggerMatcher(context, kinds, new Subjects(context.words));
+        Found found = triggers.triggers(0, hand.parse(0)).stream().filter(f -> f.token() == token).findFirst()
+                .orElseThrow();
+        return roles(context).read(found, context.document.sentences().get(0), hand.parse(0));
+    }
+
     private static Roles rolesOf(HandParse hand, CrisisClass crisisClass, int sentence) {
         CodingContext context = new CodingContext(hand.build(), LEXICON);
         HeadKinds kinds = new HeadKinds(context);
@@ -109,6 +119,57 @@ class DoerUnitsTest {
         assertThat(document.events()).filteredOn(e -> e.status() == EventStatus.HYPOTHETICAL)
                 .singleElement().satisfies(e -> assertThat(e.sources()).extracting(EventActor::entityText)
                         .containsExactly("planes"));
+    }
+
+    @Test
+    void an_event_noun_after_a_colon_takes_the_doer_of_the_deed_before_it() {
+        HandParse hand = new HandParse().sentence("The air force struck first : at dawn a raid hit the depot",
+                        "the DT 2 det", "air NN 2 compound", "force NN 3 nsubj", "strike VBD -1 root",
+                        "first RB 3 advmod", ": : 3 punct", "at IN 7 case", "dawn NN 10 obl", "a DT 9 det",
+                        "raid NN 10 nsubj", "hit VBD 3 parataxis", "the DT 12 det", "depot NN 10 obj")
+                .actor("air force", "force:air", ActorKind.MILITARY_UNIT);
+        assertThat(rolesAt(hand, 9).sources()).extracting(EventActor::actorKey).containsExactly("force:air");
+    }
+
+    @Test
+    void a_clause_before_a_colon_that_tells_no_deed_of_the_class_lends_no_doer() {
+        HandParse hand = new HandParse().sentence("The air force was alarmed : at dawn a raid hit the depot",
+                        "the DT 2 det", "air NN 2 compound", "force NN 4 nsubj:pass", "be VBD 4 aux:pass",
+                        "alarm VBN -1 root", ": : 4 punct", "at IN 7 case", "dawn NN 10 obl", "a DT 9 det",
+                        "raid NN 10 nsubj", "hit VBD 4 parataxis", "the DT 12 det", "depot NN 10 obj")
+                .actor("air force", "force:air", ActorKind.MILITARY_UNIT);
+        assertThat(rolesAt(hand, 9).sources()).isEmpty();
+    }
+
+    @Test
+    void coordinated_country_adjectives_each_name_a_doer() {
+        HandParse hand = new HandParse().sentence("The Senegalese and Gambian governments accepted a ceasefire",
+                        "the DT 4 det", "Senegalese JJ 4 amod", "and CC 3 cc", "Gambian JJ 1 conj",
+                        "government NNS 5 nsubj", "accept VBD -1 root", "a DT 7 det", "ceasefire NN 5 obj")
+                .actor("Senegalese", "state:SEN", ActorKind.STATE)
+                .actor("Gambian governments", "state:GMB", ActorKind.STATE);
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        // Both sides of one ceasefire: one event (events.yaml joint_doers), not one per state.
+        assertThat(document.events()).filteredOn(e -> e.crisisClass() == CrisisClass.AGREEMENT).singleElement()
+                .satisfies(e -> assertThat(e.sources()).extracting(EventActor::actorKey)
+                        .containsExactlyInAnyOrder("state:SEN", "state:GMB"));
+    }
+
+    @Test
+    void a_group_of_troops_of_two_countries_does_one_deed() {
+        HandParse hand = new HandParse().sentence("The army received support from Senegalese and Gambian troops",
+                        "the DT 1 det", "army NN 2 nsubj", "receive VBD -1 root", "support NN 2 obj",
+                        "from IN 8 case", "Senegalese JJ 8 amod", "and CC 7 cc", "Gambian JJ 5 conj",
+                        "troops NNS 2 obl:from")
+                .actor("army", "force:army", ActorKind.MILITARY_UNIT)
+                .actor("Senegalese", "force:SEN:army", ActorKind.MILITARY_UNIT)
+                .actor("Gambian troops", "force:GMB:army", ActorKind.MILITARY_UNIT);
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        assertThat(document.events()).filteredOn(e -> e.crisisClass() == CrisisClass.AID).singleElement()
+                .satisfies(e -> assertThat(e.sources()).extracting(EventActor::actorKey)
+                        .containsExactlyInAnyOrder("force:SEN:army", "force:GMB:army"));
     }
 
     @Test
