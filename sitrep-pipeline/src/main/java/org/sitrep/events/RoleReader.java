@@ -159,6 +159,9 @@ final class RoleReader {
         if (sources.isEmpty()) {
             sources = arguments.actors(beforeColon(found, parse), parse, index);
         }
+        if (sources.isEmpty()) {
+            sources = arguments.actors(framing(found, parse), parse, index);
+        }
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
             // "many of his ministers under arrest": the one under it is the one it befell.
@@ -282,6 +285,27 @@ final class RoleReader {
                         context.lexicon.cameoVerbTriggers(lemma).stream())
                 .anyMatch(trigger -> trigger.crisisClass() == crisisClass);
         return colon && sameDeed ? subjects.of(deed, parse) : List.of();
+    }
+
+    /**
+     * The doer of the deed an event noun of events.yaml {@code framed_doer} frames in an "in"/"during" phrase
+     * (words.yaml {@code frame}): "rebels stormed the radio in a coup attempt". The deed's verb must report a class
+     * of {@code borrow_doer} whose subject acts; a passive without its agent names no one.
+     */
+    private List<Integer> framing(Found found, Parse parse) {
+        int t = found.token();
+        int deed = parse.head(t);
+        if (found.trigger().verb() || deed < 0 || !parse.relation(t).startsWith("obl")
+                || !context.words.frame().contains(parse.caseOf(t)) || !parse.token(deed).isVerb()
+                || !context.lexicon.policies().framedDoer().contains(found.trigger().crisisClass())) {
+            return List.of();
+        }
+        String lemma = parse.lemma(deed);
+        boolean doneToSomeone = java.util.stream.Stream.concat(context.lexicon.verbTriggers(lemma).stream(),
+                        context.lexicon.cameoVerbTriggers(lemma).stream())
+                .anyMatch(trigger -> context.lexicon.policies().borrowDoer().contains(trigger.crisisClass())
+                        && !trigger.conditions().contains(EventLexicon.Condition.SUBJECT_IS_TARGET));
+        return doneToSomeone ? subjects.of(deed, parse) : List.of();
     }
 
     /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */

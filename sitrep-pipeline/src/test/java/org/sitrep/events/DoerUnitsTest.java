@@ -142,6 +142,30 @@ class DoerUnitsTest {
     }
 
     @Test
+    void a_coup_framing_a_deed_was_done_by_the_deeds_doer() {
+        HandParse hand = new HandParse().sentence("Rebels stormed the radio in a coup attempt", "rebel NNS 1 nsubj",
+                "storm VBD -1 root", "the DT 3 det", "radio NN 1 obj", "in IN 7 case", "a DT 7 det",
+                "coup NN 7 compound", "attempt NN 1 obl:in");
+        assertThat(rolesOf(hand, CrisisClass.COUP_ATTEMPT).sources()).extracting(EventActor::entityText)
+                .containsExactly("Rebels");
+    }
+
+    @Test
+    void a_passive_deed_without_its_agent_lends_no_doer_to_the_coup_it_happened_in() {
+        HandParse hand = new HandParse().sentence("The president was arrested in a coup", "the DT 1 det",
+                "president NN 3 nsubj:pass", "be VBD 3 aux:pass", "arrest VBN -1 root", "in IN 6 case",
+                "a DT 6 det", "coup NN 3 obl:in");
+        assertThat(rolesOf(hand, CrisisClass.COUP).sources()).isEmpty();
+    }
+
+    @Test
+    void a_protest_is_only_the_setting_of_a_deed_done_during_it() {
+        HandParse hand = new HandParse().sentence("Police beat students during a protest", "police NNS 1 nsubj",
+                "beat VBD -1 root", "student NNS 1 obj", "during IN 5 case", "a DT 5 det", "protest NN 1 obl:during");
+        assertThat(rolesOf(hand, CrisisClass.PROTEST).sources()).isEmpty();
+    }
+
+    @Test
     void coordinated_country_adjectives_each_name_a_doer() {
         HandParse hand = new HandParse().sentence("The Senegalese and Gambian governments accepted a ceasefire",
                         "the DT 4 det", "Senegalese JJ 4 amod", "and CC 3 cc", "Gambian JJ 1 conj",
