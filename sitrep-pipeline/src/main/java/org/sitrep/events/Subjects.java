@@ -50,10 +50,12 @@ final class Subjects {
             // "ordered troops to fire": the object acts; "the colonel led his commandos to seize the palace":
             // the one who leads does. "spent two weeks protesting": a time does not act.
             // Nor does a place: "crowds took to the streets to demand" is the crowds' demand.
+            // Nor does a thing used: "police used tear gas to disperse the crowd" (words.yaml instrument_nouns).
             List<Integer> objects = parse.children(governor, "obj").stream()
                     .filter(o -> !TEMPORAL.contains(String.valueOf(parse.token(o).ner())))
-                    .filter(o -> !isPlace(o, parse)).toList();
-            List<Integer> raised = parse.children(governor, "nsubj:pass");
+                    .filter(o -> !isPlace(o, parse)).filter(o -> !isInstrument(o, parse)).toList();
+            List<Integer> raised = parse.children(governor, "nsubj:pass").stream()
+                    .filter(o -> !isInstrument(o, parse)).toList();
             if (objects.isEmpty() && !raised.isEmpty() && parse.children(verb, "aux:pass").isEmpty()) {
                 // "the envoy was said to have brokered", "the general was forced to resign": the one the
                 // passive names does what the clause says, whoever said or forced it.
@@ -95,6 +97,10 @@ final class Subjects {
             return List.of(governor);
         }
         return out;
+    }
+
+    private boolean isInstrument(int token, Parse parse) {
+        return words.instrumentNouns().contains(parse.lemma(token).toLowerCase(Locale.ROOT));
     }
 
     private boolean isPlace(int token, Parse parse) {

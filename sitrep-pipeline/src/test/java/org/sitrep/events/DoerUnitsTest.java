@@ -142,6 +142,15 @@ class DoerUnitsTest {
     }
 
     @Test
+    void a_thing_used_for_a_deed_does_not_do_it() {
+        HandParse hand = new HandParse().sentence("Protesters wore masks to fight the police",
+                "protester NNS 1 nsubj", "wear VBD -1 root", "mask NNS 1 obj", "to TO 4 mark", "fight VB 1 xcomp",
+                "the DT 6 det", "police NNS 4 obj");
+        assertThat(rolesOf(hand, CrisisClass.ATTACK).sources()).extracting(EventActor::entityText)
+                .containsExactly("Protesters");
+    }
+
+    @Test
     void a_coup_framing_a_deed_was_done_by_the_deeds_doer() {
         HandParse hand = new HandParse().sentence("Rebels stormed the radio in a coup attempt", "rebel NNS 1 nsubj",
                 "storm VBD -1 root", "the DT 3 det", "radio NN 1 obj", "in IN 7 case", "a DT 7 det",

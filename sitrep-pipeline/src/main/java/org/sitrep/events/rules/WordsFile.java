@@ -16,7 +16,8 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         Places places,
                         List<String> choosingVerbs, List<String> groupNouns, Detection detection,
                         @MayOmit List<String> winningVerbs, @MayOmit Map<String, String> participantNouns,
-                        @MayOmit List<String> comitative, @MayOmit List<String> simultaneous) {
+                        @MayOmit List<String> comitative, @MayOmit List<String> simultaneous,
+                        @MayOmit List<String> instrumentNouns) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
