@@ -151,6 +151,25 @@ class DoerUnitsTest {
     }
 
     @Test
+    void a_thing_named_as_agent_gives_way_to_the_one_who_used_it() {
+        HandParse hand = new HandParse().sentence("The officer was killed by a bullet fired by a sniper",
+                "the DT 1 det", "officer NN 3 nsubj:pass", "be VBD 3 aux:pass", "kill VBN -1 root", "by IN 6 case",
+                "a DT 6 det", "bullet NN 3 obl:by", "fire VBN 6 acl", "by IN 10 case", "a DT 10 det",
+                "sniper NN 7 obl:by");
+        assertThat(rolesOf(hand, CrisisClass.KILL).sources()).extracting(EventActor::entityText)
+                .containsExactly("sniper");
+    }
+
+    @Test
+    void a_thing_whose_owner_its_words_name_stays_the_agent() {
+        HandParse hand = new HandParse().sentence("The officer was killed by Ruritanian jets", "the DT 1 det",
+                "officer NN 3 nsubj:pass", "be VBD 3 aux:pass", "kill VBN -1 root", "by IN 6 case",
+                "Ruritanian JJ 6 amod", "jet NNS 3 obl:by");
+        assertThat(rolesOf(hand, CrisisClass.KILL).sources()).extracting(EventActor::entityText)
+                .containsExactly("Ruritanian jets");
+    }
+
+    @Test
     void a_coup_framing_a_deed_was_done_by_the_deeds_doer() {
         HandParse hand = new HandParse().sentence("Rebels stormed the radio in a coup attempt", "rebel NNS 1 nsubj",
                 "storm VBD -1 root", "the DT 3 det", "radio NN 1 obj", "in IN 7 case", "a DT 7 det",
