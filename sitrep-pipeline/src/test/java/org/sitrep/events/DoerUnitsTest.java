@@ -170,6 +170,18 @@ class DoerUnitsTest {
     }
 
     @Test
+    void it_continues_the_body_the_sentence_before_is_about_before_the_one_named_last() {
+        HandParse hand = new HandParse().sentence("The junta gained support from the Corps", "the DT 1 det",
+                        "junta NN 2 nsubj", "gain VBD -1 root", "support NN 2 obj", "from IN 6 case", "the DT 6 det",
+                        "Corps NNP 2 obl:from")
+                .actor("Corps", "group:corps", ActorKind.ARMED_GROUP)
+                .sentence("It arrested the editor", "it PRP 1 nsubj", "arrest VBD -1 root", "the DT 3 det",
+                        "editor NN 1 obj");
+        assertThat(rolesOf(hand, CrisisClass.ARREST, 1).sources()).extracting(EventActor::entityText)
+                .containsExactly("junta");
+    }
+
+    @Test
     void a_coup_framing_a_deed_was_done_by_the_deeds_doer() {
         HandParse hand = new HandParse().sentence("Rebels stormed the radio in a coup attempt", "rebel NNS 1 nsubj",
                 "storm VBD -1 root", "the DT 3 det", "radio NN 1 obj", "in IN 7 case", "a DT 7 det",
