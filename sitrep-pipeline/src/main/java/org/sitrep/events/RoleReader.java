@@ -91,8 +91,9 @@ final class RoleReader {
                     // "Keita's ouster", "Sanogo's arrest": the possessor is the one it befell.
                     targetHeads.add(child);
                 } else if (rel.equals("nsubj") && !parse.caseOf(t).isEmpty()
-                        && !words.state().contains(parse.caseOf(t))) {
-                    // "the minister was in full flight": a predicate noun's subject is its doer.
+                        && !words.state().contains(parse.caseOf(t)) && !words.time().contains(parse.caseOf(t))) {
+                    // "the minister was in full flight": a predicate noun's subject is its doer ("he is back
+                    // after the coup" only says when he is).
                     sourceHeads.add(child);
                 } else if (rel.startsWith("acl") && words.supportVerbs().contains(parse.lemma(child))) {
                     // "the coup, which was led by junior officers"

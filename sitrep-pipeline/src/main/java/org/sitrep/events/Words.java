@@ -20,7 +20,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
              Set<String> groupNouns, Set<String> source, Set<String> frame,
              DetectionWords detection, Set<String> winningVerbs, Map<String, String> participantNouns,
-             Set<String> comitative, Set<String> simultaneous, Set<String> instrumentNouns) {
+             Set<String> comitative, Set<String> simultaneous, Set<String> instrumentNouns, Set<String> time) {
 
 
     /**
@@ -88,7 +88,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 file.participantNouns() == null ? Map.of() : lower(file.participantNouns()),
                 file.comitative() == null ? Set.of() : set(file.comitative()),
                 file.simultaneous() == null ? Set.of() : set(file.simultaneous()),
-                file.instrumentNouns() == null ? Set.of() : set(file.instrumentNouns()));
+                file.instrumentNouns() == null ? Set.of() : set(file.instrumentNouns()),
+                p.time() == null ? Set.of() : set(p.time()));
     }
 
     private static Map<String, String> lower(Map<String, String> words) {

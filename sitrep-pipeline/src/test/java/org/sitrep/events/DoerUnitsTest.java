@@ -182,6 +182,14 @@ class DoerUnitsTest {
     }
 
     @Test
+    void a_predicate_noun_placed_in_time_is_no_deed_of_the_subject() {
+        HandParse hand = new HandParse().sentence("The president is back after the coup", "the DT 1 det",
+                "president NN 6 nsubj", "be VBZ 6 cop", "back RB 6 advmod", "after IN 6 case", "the DT 6 det",
+                "coup NN -1 root");
+        assertThat(rolesOf(hand, CrisisClass.COUP).sources()).isEmpty();
+    }
+
+    @Test
     void a_coup_framing_a_deed_was_done_by_the_deeds_doer() {
         HandParse hand = new HandParse().sentence("Rebels stormed the radio in a coup attempt", "rebel NNS 1 nsubj",
                 "storm VBD -1 root", "the DT 3 det", "radio NN 1 obj", "in IN 7 case", "a DT 7 det",

@@ -23,7 +23,8 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
                                List<String> response, List<String> including, List<String> state,
                                List<String> joining, List<String> place, List<String> ownPlace,
-                               List<String> parties, List<String> source, List<String> frame) {
+                               List<String> parties, List<String> source, List<String> frame,
+                               @MayOmit List<String> time) {
     }
 
     /** The words places are read by: facilities, and the nouns that refer back to a named place. */
