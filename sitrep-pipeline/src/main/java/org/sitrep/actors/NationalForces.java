@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,10 @@ import org.sitrep.pipeline.DictionaryName;
  * thread-safe.
  */
 final class NationalForces {
+    /** The word that joins the last country adjective to those before ("Chadian and Libyan"). */
+    private static final String AND = "and";
+    /** The mark between the earlier items of a list ("French, Malian and Nigerien"). */
+    private static final String COMMA = ",";
     /** The keys of {@code forces.yaml}. */
     static final KeySchema KEYS = KeySchema.keys("branches", KeySchema.listOf(KeySchema.keys(
             List.of("branch", "name", "tag", "heads", "state"))), "state_tags", KeySchema.any());
@@ -101,6 +106,8 @@ final class NationalForces {
         while (t < tokens.size()) {
             Optional<Phrase> phrase = phraseAt(tokens, t, dictionary, names);
             if (phrase.isPresent()) {
+                int from = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+                out.addAll(coordinated(tokens, phrase.get(), from));
                 out.add(phrase.get());
                 t = phrase.get().end();
             } else {
@@ -145,6 +152,39 @@ final class NationalForces {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The countries coordinated before a force's adjective that share its head ("the Chadian and Libyan
+     * governments", "French, Malian and Nigerien troops"): each adjective is a phrase of its own country's branch,
+     * ending where the adjective does. Only adjectives of demonyms.tsv, capitalised, from token {@code from} on.
+     */
+    private List<Phrase> coordinated(List<Token> tokens, Phrase phrase, int from) {
+        if (!countryByAdjective.containsKey(surfaceWords(tokens, phrase.first(), phrase.countryEnd()))) {
+            return List.of();
+        }
+        List<Phrase> out = new ArrayList<>();
+        int next = phrase.first();
+        // The last item must be joined by "and": "Unlike the French, Malian troops ..." coordinates nothing.
+        while (next - 2 >= from && tokens.get(next - 1).word().toLowerCase(Locale.ROOT)
+                .equals(out.isEmpty() ? AND : COMMA)) {
+            Phrase item = null;
+            for (int width = 2; width >= 1 && item == null; width--) {
+                int first = next - 1 - width;
+                String word = first >= from ? tokens.get(first).word() : "";
+                String country = word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) ? null
+                        : countryByAdjective.get(surfaceWords(tokens, first, next - 1));
+                if (country != null) {
+                    item = new Phrase(first, next - 1, next - 1, country, phrase.branch());
+                }
+            }
+            if (item == null) {
+                break;
+            }
+            out.add(0, item);
+            next = item.first();
+        }
+        return out;
     }
 
     /** Where {@code head} ends when its words start at token {@code start}; -1 if they do not. */

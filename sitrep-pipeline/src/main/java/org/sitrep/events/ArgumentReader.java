@@ -54,12 +54,34 @@ final class ArgumentReader {
                     }
                 }
             }
+            if (!eventNoun) {
+                // "the Chadian and Libyan governments": only where the head names a country's body itself.
+                items.addAll(coordinatedModifiers(items.stream().filter(i -> actor(i, parse, sentence)
+                        .map(a -> a.actorKey() != null).orElse(false)).toList(), parse));
+            }
             for (int item : items) {
                 actor(item, parse, sentence).ifPresent(actor -> {
                     if (out.stream().noneMatch(a -> a.entityText().equals(actor.entityText()))) {
                         out.add(actor);
                     }
                 });
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The coordinated modifiers of the heads that name an actor of their own: "the Chadian and Libyan governments"
+     * are two states, each adjective the name of one (the actor stage reads "Chadian" there as Chad's government).
+     */
+    static List<Integer> coordinatedModifiers(List<Integer> heads, Parse parse) {
+        List<Integer> out = new ArrayList<>();
+        for (int head : heads) {
+            for (int modifier : parse.children(head, "amod")) {
+                List<Integer> items = parse.withConjuncts(modifier);
+                if (items.size() > 1) {
+                    out.addAll(items);
+                }
             }
         }
         return out;

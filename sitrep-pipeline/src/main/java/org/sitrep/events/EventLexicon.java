@@ -52,7 +52,8 @@ public final class EventLexicon {
                     Map<CrisisClass, CrisisClass> attemptClass,
                     Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer,
                     Map<CrisisClass, ActorKind> defaultSourceKinds, Set<CrisisClass> defaultState,
-                    Set<CrisisClass> participantDoer, Set<CrisisClass> targetNotDoer) {
+                    Set<CrisisClass> participantDoer, Set<CrisisClass> targetNotDoer, Set<CrisisClass> jointDoers,
+                    Set<CrisisClass> framedDoer) {
     }
 
     /**
@@ -140,7 +141,9 @@ public final class EventLexicon {
                 Map.copyOf(defaultKinds), events.defaultState() == null ? Set.of()
                 : classes(events.defaultState(), "default_state"),
                 events.participantDoer() == null ? Set.of() : classes(events.participantDoer(), "participant_doer"),
-                events.targetNotDoer() == null ? Set.of() : classes(events.targetNotDoer(), "target_not_doer"));
+                events.targetNotDoer() == null ? Set.of() : classes(events.targetNotDoer(), "target_not_doer"),
+                events.jointDoers() == null ? Set.of() : classes(events.jointDoers(), "joint_doers"),
+                events.framedDoer() == null ? Set.of() : classes(events.framedDoer(), "framed_doer"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.EventActor;
 
 /**
@@ -19,6 +20,8 @@ final class RoleReader {
     private static final Set<String> OWN_WORDS = Set.of("amod", "compound", "nummod");
     /** The preposition of the phrase that names the event a thing was won in ("won seats in the vote"). */
     private static final String WITHIN = "in";
+    /** The mark after which a clause tells how the deed of the clause before it was done. */
+    private static final String COLON = ":";
 
     private final CodingContext context;
     private final HeadKinds kinds;
@@ -88,8 +91,9 @@ final class RoleReader {
                     // "Keita's ouster", "Sanogo's arrest": the possessor is the one it befell.
                     targetHeads.add(child);
                 } else if (rel.equals("nsubj") && !parse.caseOf(t).isEmpty()
-                        && !words.state().contains(parse.caseOf(t))) {
-                    // "the minister was in full flight": a predicate noun's subject is its doer.
+                        && !words.state().contains(parse.caseOf(t)) && !words.time().contains(parse.caseOf(t))) {
+                    // "the minister was in full flight": a predicate noun's subject is its doer ("he is back
+                    // after the coup" only says when he is).
                     sourceHeads.add(child);
                 } else if (rel.startsWith("acl") && words.supportVerbs().contains(parse.lemma(child))) {
                     // "the coup, which was led by junior officers"
@@ -152,6 +156,12 @@ final class RoleReader {
         }
         if (sources.isEmpty()) {
             sources = arguments.actors(meanwhile(found, parse, index), parse, index);
+        }
+        if (sources.isEmpty()) {
+            sources = arguments.actors(beforeColon(found, parse), parse, index);
+        }
+        if (sources.isEmpty()) {
+            sources = arguments.actors(framing(found, parse), parse, index);
         }
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {
@@ -249,6 +259,54 @@ final class RoleReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The doer of the deed a clause before a colon tells, for an event noun of the same class that is the subject or
+     * object of the clause after it, which names no doer: the colon says how the deed was done ("the air force
+     * struck first: at dawn a raid hit the depot").
+     */
+    private List<Integer> beforeColon(Found found, Parse parse) {
+        int t = found.token();
+        int clause = parse.head(t);
+        String rel = parse.relation(t);
+        if (found.trigger().verb() || clause < 0 || !(rel.startsWith("nsubj") || rel.equals("obj"))
+                || !parse.relation(clause).equals("parataxis")) {
+            return List.of();
+        }
+        int deed = parse.head(clause);
+        boolean colon = false;
+        for (int i = deed + 1; i < clause && deed >= 0; i++) {
+            colon |= parse.token(i).word().equals(COLON);
+        }
+        CrisisClass crisisClass = found.trigger().crisisClass();
+        String lemma = deed >= 0 ? parse.lemma(deed) : "";
+        boolean sameDeed = deed >= 0 && parse.token(deed).isVerb()
+                && java.util.stream.Stream.concat(context.lexicon.verbTriggers(lemma).stream(),
+                        context.lexicon.cameoVerbTriggers(lemma).stream())
+                .anyMatch(trigger -> trigger.crisisClass() == crisisClass);
+        return colon && sameDeed ? subjects.of(deed, parse) : List.of();
+    }
+
+    /**
+     * The doer of the deed an event noun of events.yaml {@code framed_doer} frames in an "in"/"during" phrase
+     * (words.yaml {@code frame}): "rebels stormed the radio in a coup attempt". The deed's verb must report a class
+     * of {@code borrow_doer} whose subject acts; a passive without its agent names no one.
+     */
+    private List<Integer> framing(Found found, Parse parse) {
+        int t = found.token();
+        int deed = parse.head(t);
+        if (found.trigger().verb() || deed < 0 || !parse.relation(t).startsWith("obl")
+                || !context.words.frame().contains(parse.caseOf(t)) || !parse.token(deed).isVerb()
+                || !context.lexicon.policies().framedDoer().contains(found.trigger().crisisClass())) {
+            return List.of();
+        }
+        String lemma = parse.lemma(deed);
+        boolean doneToSomeone = java.util.stream.Stream.concat(context.lexicon.verbTriggers(lemma).stream(),
+                        context.lexicon.cameoVerbTriggers(lemma).stream())
+                .anyMatch(trigger -> context.lexicon.policies().borrowDoer().contains(trigger.crisisClass())
+                        && !trigger.conditions().contains(EventLexicon.Condition.SUBJECT_IS_TARGET));
+        return doneToSomeone ? subjects.of(deed, parse) : List.of();
     }
 
     /** Whether some doer found is someone: an actor, or people ("soldiers", "thousands"). */

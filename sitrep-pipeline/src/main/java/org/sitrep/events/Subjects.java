@@ -22,9 +22,13 @@ final class Subjects {
         List<Integer> direct = new ArrayList<>(parse.children(verb, "nsubj"));
         direct.removeIf(s -> parse.relation(s).startsWith("nsubj:pass"));
         // "By the end of March, the opposition had organized a strike": a time is no agent.
+        // "killed by a bullet fired by a protester": a thing is no agent; the one its own "by" names is.
         List<Integer> agents = parse.children(verb, "obl").stream()
                 .filter(o -> words.agent().contains(parse.caseOf(o))
-                        && !TEMPORAL.contains(String.valueOf(parse.token(o).ner()))).toList();
+                        && !TEMPORAL.contains(String.valueOf(parse.token(o).ner())))
+                .flatMap(o -> isInstrument(o, parse) && !owned(o, parse) ? user(o, parse).stream()
+                        : java.util.stream.Stream.of(o))
+                .toList();
         if (!agents.isEmpty() && !parse.children(verb, "nsubj:pass").isEmpty()
                 || !agents.isEmpty() && parse.token(verb).pos().equals("VBN")) {
             return new ArrayList<>(agents);
@@ -50,10 +54,12 @@ final class Subjects {
             // "ordered troops to fire": the object acts; "the colonel led his commandos to seize the palace":
             // the one who leads does. "spent two weeks protesting": a time does not act.
             // Nor does a place: "crowds took to the streets to demand" is the crowds' demand.
+            // Nor does a thing used: "police used tear gas to disperse the crowd" (words.yaml instrument_nouns).
             List<Integer> objects = parse.children(governor, "obj").stream()
                     .filter(o -> !TEMPORAL.contains(String.valueOf(parse.token(o).ner())))
-                    .filter(o -> !isPlace(o, parse)).toList();
-            List<Integer> raised = parse.children(governor, "nsubj:pass");
+                    .filter(o -> !isPlace(o, parse)).filter(o -> !isInstrument(o, parse)).toList();
+            List<Integer> raised = parse.children(governor, "nsubj:pass").stream()
+                    .filter(o -> !isInstrument(o, parse)).toList();
             if (objects.isEmpty() && !raised.isEmpty() && parse.children(verb, "aux:pass").isEmpty()) {
                 // "the envoy was said to have brokered", "the general was forced to resign": the one the
                 // passive names does what the clause says, whoever said or forced it.
@@ -95,6 +101,27 @@ final class Subjects {
             return List.of(governor);
         }
         return out;
+    }
+
+    /** Who a thing was used by: the "by" agent of the participle that tells it ("a bullet fired by a sniper"). */
+    private List<Integer> user(int thing, Parse parse) {
+        List<Integer> out = new ArrayList<>();
+        for (int participle : parse.children(thing, "acl")) {
+            parse.children(participle, "obl").stream().filter(o -> words.agent().contains(parse.caseOf(o))
+                    && !isInstrument(o, parse)).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** Whether a thing's words say whose it is: "government aircraft", "Libyan planes", "the army's drones". */
+    private static boolean owned(int thing, Parse parse) {
+        return parse.children(thing).stream().anyMatch(c -> parse.relation(c).equals("nmod:poss")
+                || parse.relation(c).equals("compound") || parse.relation(c).equals("amod")
+                && Character.isUpperCase(parse.token(c).word().isEmpty() ? 'x' : parse.token(c).word().charAt(0)));
+    }
+
+    private boolean isInstrument(int token, Parse parse) {
+        return words.instrumentNouns().contains(parse.lemma(token).toLowerCase(Locale.ROOT));
     }
 
     private boolean isPlace(int token, Parse parse) {

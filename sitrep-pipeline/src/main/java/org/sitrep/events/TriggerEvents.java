@@ -81,6 +81,15 @@ final class TriggerEvents {
                 ? new EventActor(null, t.entityText(), t.span()) : t).toList();
     }
 
+    /**
+     * Whether the doers are the countries of one noun phrase ("support from American and French troops"): one
+     * group of troops, so one event, where "the United States and France sent troops" tells one each.
+     */
+    private static boolean oneNounPhrase(List<Integer> heads, Parse parse) {
+        return heads.size() == 1 && parse.withConjuncts(heads.get(0)).size() == 1
+                && !ArgumentReader.coordinatedModifiers(heads, parse).isEmpty();
+    }
+
     List<Coded> of(Sentence sentence, Parse parse, Found found) {
         int t = found.token();
         boolean verb = found.trigger().verb();
@@ -176,8 +185,11 @@ final class TriggerEvents {
         List<EventActor> named = sources.stream().filter(a -> a.actorKey() != null).toList();
         List<EventActor> splitting = named.isEmpty() ? sources : named;
         // "an agreement between the government and the rebels": the parties between are the two sides of one event.
+        // So are the doers of a class of events.yaml joint_doers ("Chad and Libya accepted a ceasefire").
         boolean joint = !verb && parse.children(t).stream().anyMatch(c -> parse.relation(c).startsWith("nmod")
-                && context.words.parties().contains(parse.caseOf(c)));
+                && context.words.parties().contains(parse.caseOf(c)))
+                || context.lexicon.policies().jointDoers().contains(crisisClass)
+                || oneNounPhrase(read.sourceHeads(), parse);
         if (splitting.isEmpty() || joint) {
             perSource.add(List.copyOf(splitting));
         } else {

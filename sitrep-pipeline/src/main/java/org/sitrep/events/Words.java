@@ -20,8 +20,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> armedNouns, PlaceWords places, Set<String> choosingVerbs,
              Set<String> groupNouns, Set<String> source, Set<String> frame,
              DetectionWords detection, Set<String> winningVerbs, Map<String, String> participantNouns,
-             Set<String> comitative, Set<String> simultaneous, Set<String> agentNouns,
-             Set<String> voicingVerbs) {
+             Set<String> comitative, Set<String> simultaneous, Set<String> instrumentNouns, Set<String> time,
+             Set<String> agentNouns, Set<String> voicingVerbs) {
 
 
     /**
@@ -92,6 +92,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 file.participantNouns() == null ? Map.of() : lower(file.participantNouns()),
                 file.comitative() == null ? Set.of() : set(file.comitative()),
                 file.simultaneous() == null ? Set.of() : set(file.simultaneous()),
+                file.instrumentNouns() == null ? Set.of() : set(file.instrumentNouns()),
+                p.time() == null ? Set.of() : set(p.time()),
                 file.agentNouns() == null ? Set.of() : set(file.agentNouns()),
                 file.voicingVerbs() == null ? Set.of() : set(file.voicingVerbs()));
     }

@@ -91,6 +91,24 @@ class ActorFormsTest {
     }
 
     @Test
+    void coordinated_country_adjectives_share_the_force_they_are_the_adjectives_of() {
+        HandTokens sentence = HandTokens.of("The/DT", "Senegalese/JJ", ",/,", "Gambian/JJ", "and/CC", "Guinean/JJ",
+                "troops/NNS", "left/VBD", "./.");
+        AnalysedDocument document = run(sentence);
+        assertThat(actor(document, keyOf(document, "Senegalese")).name()).isEqualTo("Senegalese army");
+        assertThat(actor(document, keyOf(document, "Gambian")).name()).isEqualTo("Gambian army");
+        assertThat(actor(document, keyOf(document, "Guinean troops")).name()).isEqualTo("Guinean army");
+    }
+
+    @Test
+    void a_country_adjective_before_a_comma_alone_is_no_item_of_a_list() {
+        HandTokens sentence = HandTokens.of("Unlike/IN", "the/DT", "Senegalese/JJ", ",/,", "Gambian/JJ",
+                "troops/NNS", "left/VBD", "./.");
+        AnalysedDocument document = run(sentence);
+        assertThat(document.actorMentions()).extracting(ActorMention::text).doesNotContain("Senegalese");
+    }
+
+    @Test
     void the_dictionarys_own_force_of_a_country_is_that_countrys_force() {
         HandTokens sentence = HandTokens.of("Malian/JJ", "soldiers/NNS", "and/CC", "Malian/JJ", "armed/JJ",
                 "forces/NNS", "left/VBD", "./.");

@@ -14,7 +14,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          Places places,
                          List<String> winnerIsDoer, List<String> countedIsDoer,
                          Map<String, String> defaultSourceKinds, @MayOmit List<String> defaultState,
-                         @MayOmit List<String> participantDoer, @MayOmit List<String> targetNotDoer) {
+                         @MayOmit List<String> participantDoer, @MayOmit List<String> targetNotDoer,
+                         @MayOmit List<String> jointDoers, @MayOmit List<String> framedDoer) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in

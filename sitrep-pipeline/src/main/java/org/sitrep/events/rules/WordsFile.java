@@ -17,13 +17,15 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         List<String> choosingVerbs, List<String> groupNouns, Detection detection,
                         @MayOmit List<String> winningVerbs, @MayOmit Map<String, String> participantNouns,
                         @MayOmit List<String> comitative, @MayOmit List<String> simultaneous,
-                        @MayOmit List<String> agentNouns, @MayOmit List<String> voicingVerbs) {
+                        @MayOmit List<String> instrumentNouns, @MayOmit List<String> agentNouns,
+                        @MayOmit List<String> voicingVerbs) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
                                List<String> response, List<String> including, List<String> state,
                                List<String> joining, List<String> place, List<String> ownPlace,
-                               List<String> parties, List<String> source, List<String> frame) {
+                               List<String> parties, List<String> source, List<String> frame,
+                               @MayOmit List<String> time) {
     }
 
     /** The words places are read by: facilities, and the nouns that refer back to a named place. */
