@@ -96,8 +96,8 @@ final class EventDates {
         List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
         // A time the sentence writes and nothing resolves ("in recent months") is neither the narrative's nor the
         // time of writing; "now" is the latter.
-        if (found.range() == null
-                && times.stream().allMatch(time -> words.now().matcher(time.text().strip()).matches())) {
+        if (found.range() == null && times.stream().allMatch(time -> words.now().matcher(time.text().strip()).matches()
+                || words.frequency().matcher(time.text()).find() || elsewhere(time, parse, trigger))) {
             DateRange later = times.isEmpty() ? carried(sentence, parse, trigger) : null;
             later = later != null ? later : asOfPublication(parse, trigger);
             if (later != null) {
@@ -147,7 +147,7 @@ final class EventDates {
      * "has to be condemned" tells of no day. Null otherwise.
      */
     private DateRange carried(int sentence, Parse parse, int trigger) {
-        ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
+        ClauseTense.Tense tense = tense(trigger, parse);
         boolean day = anchor != null && anchor.precision().ordinal() <= DatePrecision.DAYS.ordinal();
         boolean told = parse.token(trigger).isVerb()
                 && (tense == ClauseTense.Tense.PAST || tense == ClauseTense.Tense.NONFINITE);
@@ -177,9 +177,10 @@ final class EventDates {
             return null;
         }
         DateWords.AsOf policy = words.asOfPublication();
-        DatePrecision precision = switch (ClauseTense.of(trigger, parse)) {
+        DatePrecision precision = switch (tense(trigger, parse)) {
             case PRESENT -> policy.present();
-            case PERFECT -> ClauseTense.now(trigger, parse, words.now()) ? policy.perfectNow() : policy.perfect();
+            case PERFECT -> ClauseTense.now(trigger, parse, words.now(), words.lightVerbs()) ? policy.perfectNow()
+                    : policy.perfect();
             default -> null;
         };
         if (precision == null) {
@@ -188,6 +189,37 @@ final class EventDates {
         YearMonth month = YearMonth.from(published);
         return precision == DatePrecision.DAY ? DateRange.day(published)
                 : new DateRange(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    private ClauseTense.Tense tense(int trigger, Parse parse) {
+        return ClauseTense.of(trigger, parse, words.lightVerbs(), words.hearsayVerbs());
+    }
+
+    /**
+     * Whether the time hangs on a subordinate clause other than the trigger's: "in the past few years" on a clause
+     * beside the statement ("..., important as they have been investing there in the past few years") says nothing
+     * of its time. A time on the main clause ("During a visit last November the minister, who is now held, ...")
+     * still tells of the sentence as a whole, and one on the trigger's clause of the trigger.
+     */
+    private boolean elsewhere(TimeMention time, Parse parse, int trigger) {
+        int predicate = ClauseTense.predicate(trigger, parse, words.lightVerbs());
+        for (org.sitrep.model.Token token : parse.tokens()) {
+            int head = parse.head(token.index());
+            if (!time.span().overlaps(token.span()) || head >= 0 && time.span().overlaps(parse.token(head).span())) {
+                continue;
+            }
+            // Up to the clause the time hangs on: the first verb or predicate with a copula above it.
+            for (int current = head; current >= 0; current = parse.head(current)) {
+                if (current == predicate || current == trigger) {
+                    return false;
+                }
+                if (parse.token(current).isVerb() || !parse.children(current, "cop").isEmpty()) {
+                    return parse.head(current) >= 0;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     private Dated written(int sentence, Parse parse, int trigger) {
@@ -208,9 +240,9 @@ final class EventDates {
         boolean noun = parse.token(trigger).isNoun();
         // "the minister, who is now held by the junta, said last year ...": a clause about the time of writing takes
         // no date of another clause.
-        ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
+        ClauseTense.Tense tense = tense(trigger, parse);
         boolean now = (tense == ClauseTense.Tense.PRESENT || tense == ClauseTense.Tense.PERFECT)
-                && ClauseTense.now(trigger, parse, words.now());
+                && ClauseTense.now(trigger, parse, words.now(), words.lightVerbs());
         List<TimeMention> ranked = new ArrayList<>(times);
         ranked.sort(Comparator.comparingInt((TimeMention time) -> DateAttachment.attachment(time, parse, trigger))
                 .thenComparing(time -> time.timex() != null && time.timex().contains("T") ? 1 : 0));

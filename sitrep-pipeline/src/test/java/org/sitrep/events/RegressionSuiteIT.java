@@ -67,8 +67,10 @@ class RegressionSuiteIT {
      * 218. With a particle that makes a verb another verb ("died down"), what is only likely, and the doer records
      * (a protest's participants, an election's winner by a winning verb, co-doers named with "with", a passive deed
      * whose doer acts in an "as" clause): 240 records, 216 correct, 13 partial, 13 missed, 4 extra; floor 225.
+     * Session 6, with the time-of-writing records (a light verb's object, hearsay, a frequency, a time of another
+     * clause): 244 records, 221 correct, 13 partial, 13 missed, 4 extra; floor 230.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 225;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 230;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and

@@ -1,0 +1,103 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.time.DatePrecision;
+import org.sitrep.model.time.DateRange;
+import org.sitrep.pipeline.AnalysedDocument;
+
+/**
+ * Statements about the time of writing on sentences parsed by hand: a noun object of a light verb, a perfect
+ * infinitive under a verb of hearsay, and times that say nothing of the statement's own time.
+ */
+class TimeOfWritingTest {
+    private static final EventLexicon LEXICON = EventLexicon.bundled();
+    private static final DateWords WORDS = LEXICON.dates();
+    private static final LocalDate PUBLISHED = LocalDate.of(2031, 6, 10);
+    private static final DateRange MONTH = new DateRange(YearMonth.from(PUBLISHED).atDay(1),
+            YearMonth.from(PUBLISHED).atEndOfMonth(), DatePrecision.MONTH);
+
+    private static final String[] STEPPED_UP = {"the DT 1 det", "militia NN 3 nsubj", "have VBZ 3 aux",
+        "step VBN -1 root", "up RP 3 compound:prt", "abduction NNS 3 obj"};
+    private static final String[] CONDEMNS = {"the DT 1 det", "council NN 2 nsubj", "condemn VBZ -1 root",
+        "the DT 4 det", "raid NN 2 obj"};
+    private static final String[] REPORTED = {"the DT 1 det", "council NN 3 nsubj:pass", "be VBZ 3 aux:pass",
+        "report VBN -1 root", "to TO 6 mark", "have VB 6 aux", "cut VBN 3 xcomp", "a DT 8 det", "deal NN 6 obj"};
+    private static final String[] EXPECTED = {"the DT 1 det", "council NN 3 nsubj:pass", "be VBZ 3 aux:pass",
+        "expect VBN -1 root", "to TO 6 mark", "have VB 6 aux", "cut VBN 3 xcomp", "a DT 8 det", "deal NN 6 obj"};
+    private static final String[] HELD_WEEKLY = {"rally NNS 2 nsubj:pass", "be VBP 2 aux:pass", "hold VBN -1 root",
+        "weekly RB 2 advmod"};
+    private static final String[] SEIZED_AS = {"rebel NNS 2 nsubj", "have VBP 2 aux", "seize VBN -1 root",
+        "the DT 4 det", "town NN 2 obj", ", , 2 punct", "as IN 9 mark", "they PRP 9 nsubj", "have VBP 9 aux",
+        "gain VBN 2 advcl", "ground NN 9 obj", "in IN 13 case", "recent JJ 13 amod", "month NNS 9 obl"};
+    private static final String[] SEIZED_IN = {"rebel NNS 2 nsubj", "have VBP 2 aux", "seize VBN -1 root",
+        "the DT 4 det", "town NN 2 obj", "in IN 7 case", "recent JJ 7 amod", "month NNS 2 obl"};
+
+    private static Parse parse(String words, String... parses) {
+        return new HandParse().sentence(words, parses).parse(0);
+    }
+
+    @Test
+    void a_noun_object_of_a_light_verb_takes_its_tense_an_object_of_another_verb_does_not() {
+        Parse stepped = parse("The militia has stepped up abductions", STEPPED_UP);
+        assertThat(ClauseTense.of(5, stepped, WORDS.lightVerbs(), WORDS.hearsayVerbs()))
+                .isEqualTo(ClauseTense.Tense.PERFECT);
+        // "condemns the raid" tells of the condemnation now, not of the raid.
+        Parse condemns = parse("The council condemns the raid", CONDEMNS);
+        assertThat(ClauseTense.of(4, condemns, WORDS.lightVerbs(), WORDS.hearsayVerbs()))
+                .isEqualTo(ClauseTense.Tense.NONE);
+
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("The militia has stepped up abductions", STEPPED_UP);
+        assertThat(onceCoded(hand, 0, 5, CrisisClass.KIDNAP, "abductions")).isEqualTo(MONTH);
+    }
+
+    @Test
+    void a_perfect_infinitive_under_a_present_verb_of_hearsay_is_the_present_perfect() {
+        assertThat(ClauseTense.of(6, parse("The council is reported to have cut a deal", REPORTED),
+                WORDS.lightVerbs(), WORDS.hearsayVerbs())).isEqualTo(ClauseTense.Tense.PERFECT);
+        // What is expected is not told as done.
+        assertThat(ClauseTense.of(6, parse("The council is expected to have cut a deal", EXPECTED),
+                WORDS.lightVerbs(), WORDS.hearsayVerbs())).isEqualTo(ClauseTense.Tense.MODAL);
+    }
+
+    @Test
+    void a_time_of_how_often_or_of_another_clause_leaves_the_statement_at_the_time_of_writing() {
+        HandParse weekly = new HandParse().published(PUBLISHED)
+                .sentence("Rallies are held weekly", HELD_WEEKLY);
+        weekly.unresolved("weekly", "P1W");
+        assertThat(onceCoded(weekly, 0, 0, CrisisClass.PROTEST, "Rallies")).isEqualTo(DateRange.day(PUBLISHED));
+
+        HandParse elsewhere = new HandParse().published(PUBLISHED)
+                .sentence("Rebels have seized the town , as they have gained ground in recent months", SEIZED_AS);
+        elsewhere.unresolved("recent months", "PXM");
+        assertThat(onceCoded(elsewhere, 0, 2, CrisisClass.SEIZE_TERRITORY, "seized")).isEqualTo(MONTH);
+
+        // "in recent months" on the statement's own clause is a stretch of time, not the time of writing.
+        HandParse own = new HandParse().published(PUBLISHED)
+                .sentence("Rebels have seized the town in recent months", SEIZED_IN);
+        own.unresolved("recent months", "PXM");
+        assertThat(onceCoded(own, 0, 2, CrisisClass.SEIZE_TERRITORY, "seized")).isNull();
+    }
+
+    private static DateRange onceCoded(HandParse hand, int sentence, int trigger, CrisisClass crisisClass,
+                                       String word) {
+        AnalysedDocument document = hand.build();
+        EventDates dates = new EventDates(document, WORDS);
+        assertThat(dates.dateFor(sentence, hand.parse(sentence), trigger).range()).isNull();
+        Sentence line = document.sentences().get(sentence);
+        Event event = new Event("evt-" + sentence, crisisClass, LEXICON.coding(crisisClass), List.of(), List.of(),
+                null, null, null, null, EventStatus.OCCURRED, 0.5,
+                List.of(new EventMention("doc-hand", sentence, line.span(), line.text(), word)));
+        return dates.undated(event).date();
+    }
+}
