@@ -17,7 +17,7 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                  int sectionReach, int headingWords, int presentNarrativeYears, Pattern now,
                  AsOf asOfPublication, Pattern pluralSpan, Pattern yearEnd,
                  Pattern deicticMonth, Pattern writingTime, Pattern anaphoric, Pattern weekday,
-                 Set<String> lightVerbs, Set<String> hearsayVerbs, Pattern frequency) {
+                 Set<String> lightVerbs, Set<String> hearsayVerbs, Pattern frequency, Pattern seasonNoun) {
 
     private static Map<String, DatePrecision> units(Map<String, String> units) {
         return units.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT),
@@ -54,7 +54,8 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                 Patterns.compile(file.weekday() == null ? "(?!)" : file.weekday(), "dates.yaml weekday"),
                 Words.set(file.lightVerbs() == null ? List.of() : file.lightVerbs()),
                 Words.set(file.hearsayVerbs() == null ? List.of() : file.hearsayVerbs()),
-                Patterns.compile(file.frequency() == null ? "(?!)" : file.frequency(), "dates.yaml frequency"));
+                Patterns.compile(file.frequency() == null ? "(?!)" : file.frequency(), "dates.yaml frequency"),
+                Patterns.compile(file.seasonNoun() == null ? "(?!)" : file.seasonNoun(), "dates.yaml season_noun"));
     }
 
     /**

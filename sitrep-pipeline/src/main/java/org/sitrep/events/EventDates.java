@@ -35,6 +35,9 @@ final class EventDates {
         }
     }
 
+    /** Characters after a time searched for the words that make it a noun of something else ("fall of"). */
+    private static final int NOUN_LOOKAHEAD = 12;
+
     private final AnalysedDocument document;
     private final DateRules rules;
     private final DateWords words;
@@ -63,7 +66,11 @@ final class EventDates {
             // "on the day of the vote", "that same night": the day of something told, not the day of writing SUTime
             // makes of it; the sentence is at the narrative's date.
             boolean anaphoric = words.anaphoric().matcher(time.text().strip()).matches();
-            if (!inName && !anaphoric) {
+            // "since the fall of the capital": a town's fall, not the autumn SUTime makes of it.
+            String text = document.text();
+            boolean noun = words.seasonNoun().matcher(text.substring(time.span().start(),
+                    Math.min(text.length(), time.span().end() + NOUN_LOOKAHEAD))).find();
+            if (!inName && !anaphoric && !noun) {
                 timesBySentence.computeIfAbsent(time.sentence(), k -> new ArrayList<>()).add(time);
             }
         }

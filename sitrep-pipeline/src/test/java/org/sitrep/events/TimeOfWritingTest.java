@@ -89,6 +89,31 @@ class TimeOfWritingTest {
         assertThat(onceCoded(own, 0, 2, CrisisClass.SEIZE_TERRITORY, "seized")).isNull();
     }
 
+    @Test
+    void the_fall_of_a_town_is_no_autumn_the_fall_of_a_year_is() {
+        DateRange day = DateRange.day(LocalDate.of(2031, 5, 2));
+        DateRange autumn = new DateRange(LocalDate.of(2031, 9, 1), LocalDate.of(2031, 11, 30), DatePrecision.SEASON);
+        assertThat(heldOutSince("Loyalists held out since the fall of Varno", "fall", autumn, day)).isEqualTo(day);
+        assertThat(heldOutSince("Loyalists held out since the fall of 2031", "the fall of 2031", autumn, day))
+                .isEqualTo(autumn);
+    }
+
+    /** The date of "held out" in a sentence after one the narrative dated {@code day}, with the time given. */
+    private static DateRange heldOutSince(String words, String time, DateRange range, DateRange day) {
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("Rebels seized the town", "rebel NNS 1 nsubj", "seize VBD -1 root", "the DT 3 det",
+                        "town NN 1 obj")
+                .sentence(words, "loyalist NNS 1 nsubj", "hold VBD -1 root", "out RP 1 compound:prt",
+                        "since IN 5 case", "the DT 5 det", "fall NN 1 obl", "of IN 7 case", "Varno NNP 5 nmod");
+        AnalysedDocument document = hand.build();
+        int at = document.text().indexOf(time, document.sentences().get(1).span().start());
+        document.addTimes(List.of(new org.sitrep.model.time.TimeMention(1,
+                new org.sitrep.model.Span(at, at + time.length()), time, "2031-FA", range)));
+        EventDates dates = new EventDates(document, WORDS);
+        dates.remember(0, day);
+        return dates.dateFor(1, hand.parse(1), 1).range();
+    }
+
     private static DateRange onceCoded(HandParse hand, int sentence, int trigger, CrisisClass crisisClass,
                                        String word) {
         AnalysedDocument document = hand.build();
