@@ -99,6 +99,15 @@ final class EventDates {
      * the time of writing its tense refers to.
      */
     Dated dateFor(int sentence, Parse parse, int trigger) {
+        return dateFor(sentence, parse, trigger, trigger);
+    }
+
+    /**
+     * As {@link #dateFor(int, Parse, int)}, for an event whose mention is written at {@code mentioned} but told by the
+     * word {@code trigger} ("has displaced 2.1 million people": a count, told by its verb).
+     */
+    Dated dateFor(int sentence, Parse parse, int trigger, int mentioned) {
+        String key = sentence + "|" + parse.token(mentioned).word().toLowerCase(Locale.ROOT);
         Dated found = written(sentence, parse, trigger);
         List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
         // A time the sentence writes and nothing resolves ("in recent months") is neither the narrative's nor the
@@ -108,7 +117,7 @@ final class EventDates {
             DateRange later = times.isEmpty() ? carried(sentence, parse, trigger) : null;
             later = later != null ? later : asOfPublication(parse, trigger);
             if (later != null) {
-                late.put(sentence + "|" + parse.token(trigger).word().toLowerCase(Locale.ROOT), later);
+                late.put(key, later);
             }
         } else if (found.range() != null && found.text() == null) {
             // "In 2031 the fighting spread. Hundreds have been killed.": the narrative's year holds the time of
@@ -116,7 +125,7 @@ final class EventDates {
             DateRange now = asOfPublication(parse, trigger);
             if (now != null && !now.start().isBefore(found.range().start()) && !now.end().isAfter(found.range().end())
                     && !now.equals(found.range())) {
-                sharper.put(sentence + "|" + parse.token(trigger).word().toLowerCase(Locale.ROOT), now);
+                sharper.put(key, now);
             }
         }
         return found;
@@ -175,11 +184,15 @@ final class EventDates {
      * The time of writing as the tense gives it (dates.yaml {@code as_of_publication}): the present ("the sit-in
      * goes on") or present perfect ("has seized three villages") resolved against the publication date, at the
      * precision the policy allows; null for other tenses, with no publication date, or while the narrative is long
-     * before publication (a history told in the present).
+     * before publication (a history told in the present), unless a time counted from the time of writing put it
+     * there ("kidnapped 219 girls two years ago").
      */
     private DateRange asOfPublication(Parse parse, int trigger) {
         LocalDate published = document.document().source().published();
-        if (published == null || anchor != null
+        // A narrative put years back by a time counted from the time of writing ("two years ago") is told from it.
+        boolean fromNow = anchor != null && timesBySentence.getOrDefault(anchorSentence, List.of()).stream()
+                .anyMatch(time -> words.writingTime().matcher(time.text()).find());
+        if (published == null || anchor != null && !fromNow
                 && anchor.end().isBefore(published.minusYears(words.presentNarrativeYears()))) {
             return null;
         }

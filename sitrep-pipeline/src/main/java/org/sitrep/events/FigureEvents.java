@@ -53,6 +53,14 @@ final class FigureEvents {
         return new EventSize(dead, injured, arrested, displaced, troops);
     }
 
+    /** Relations by which a count's words hang on the noun counted ("2.1 million people"). */
+    private static final java.util.Set<String> MODIFIER = java.util.Set.of("nummod", "compound", "amod",
+            "advmod", "obl:npmod", "quantmod");
+    /** How many such steps lead from a count's first word to its noun. */
+    private static final int MODIFIER_STEPS = 3;
+    /** Relations by which the counted noun is what its verb befell or who did it. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("obj", "nsubj", "nsubj:pass");
+
     /** Adds to {@code coded} the events the sentence's counts found by themselves. */
     void add(Sentence sentence, Parse parse, List<Coded> coded) {
         for (Figure figure : context.figures(sentence.index())) {
@@ -62,7 +70,8 @@ final class FigureEvents {
             }
             int anchor = tokenAt(parse, figure.span().start());
             EventStatus eventStatus = anchor < 0 ? EventStatus.OCCURRED : status.of(anchor, parse);
-            EventDates.Dated date = dates.dateFor(sentence.index(), parse, Math.max(anchor, 0));
+            EventDates.Dated date = dates.dateFor(sentence.index(), parse, countingVerb(anchor, parse),
+                    Math.max(anchor, 0));
             Location place = placer.place(Math.max(anchor, 0), parse, sentence.index(), crisisClass, List.of());
             List<EventActor> counted = figure.counted().isEmpty() ? List.of()
                     : List.of(new EventActor(null, figure.counted(), figure.span()));
@@ -76,6 +85,22 @@ final class FigureEvents {
                     place, size(sentence.index()), eventStatus, confidence.figureEvent(), List.of(mention));
             coded.add(new Coded(event, true, true, true));
         }
+    }
+
+    /**
+     * The verb that tells what befell the counted ("has displaced 2.1 million people", "50 soldiers were killed"):
+     * the count's time is that verb's. The count's own token when its noun hangs on no verb.
+     */
+    static int countingVerb(int anchor, Parse parse) {
+        if (anchor < 0) {
+            return 0;
+        }
+        int noun = anchor;
+        for (int step = 0; step < MODIFIER_STEPS && MODIFIER.contains(parse.relation(noun)); step++) {
+            noun = parse.head(noun);
+        }
+        int head = parse.head(noun);
+        return head >= 0 && COUNTED.contains(parse.relation(noun)) && parse.token(head).isVerb() ? head : anchor;
     }
 
     private static int tokenAt(Parse parse, int offset) {

@@ -114,6 +114,31 @@ class TimeOfWritingTest {
         return dates.dateFor(1, hand.parse(1), 1).range();
     }
 
+    @Test
+    void a_count_is_told_by_the_verb_its_noun_hangs_on_and_a_narrative_years_ago_is_told_from_now() {
+        String[] displaced = {"the DT 1 det", "conflict NN 3 nsubj", "have VBZ 3 aux", "displace VBN -1 root",
+            "2.1 CD 5 compound", "million CD 6 nummod", "people NNS 3 obj"};
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("Gunmen kidnapped pupils two years ago", "gunman NNS 1 nsubj", "kidnap VBD -1 root",
+                        "pupil NNS 1 obj", "two CD 4 nummod", "year NNS 5 obl:npmod", "ago RB 1 advmod")
+                .paragraph()
+                .sentence("The conflict has displaced 2.1 million people", displaced);
+        assertThat(FigureEvents.countingVerb(4, hand.parse(1))).isEqualTo(3);
+        AnalysedDocument document = hand.build();
+        int at = document.text().indexOf("two years ago");
+        document.addTimes(List.of(new org.sitrep.model.time.TimeMention(0,
+                new org.sitrep.model.Span(at, at + 13), "two years ago", "2029-06-10",
+                DateRange.day(LocalDate.of(2029, 6, 10)))));
+        EventDates dates = new EventDates(document, WORDS);
+        dates.remember(0, DateRange.day(LocalDate.of(2029, 6, 10)));
+        assertThat(dates.dateFor(1, hand.parse(1), 3, 4).range()).isNull();
+        Sentence line = document.sentences().get(1);
+        Event event = new Event("evt-1", CrisisClass.DISPLACEMENT, LEXICON.coding(CrisisClass.DISPLACEMENT),
+                List.of(), List.of(), null, null, null, null, EventStatus.OCCURRED, 0.5,
+                List.of(new EventMention("doc-hand", 1, line.span(), line.text(), "2.1 million people")));
+        assertThat(dates.undated(event).date()).isEqualTo(MONTH);
+    }
+
     private static DateRange onceCoded(HandParse hand, int sentence, int trigger, CrisisClass crisisClass,
                                        String word) {
         AnalysedDocument document = hand.build();
