@@ -17,7 +17,8 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                  int sectionReach, int headingWords, int presentNarrativeYears, Pattern now,
                  AsOf asOfPublication, Pattern pluralSpan, Pattern yearEnd,
                  Pattern deicticMonth, Pattern writingTime, Pattern anaphoric, Pattern weekday,
-                 Set<String> lightVerbs, Set<String> hearsayVerbs, Pattern frequency, Pattern seasonNoun) {
+                 Set<String> lightVerbs, Set<String> hearsayVerbs, Pattern frequency, Pattern seasonNoun,
+                 Pattern ago) {
 
     private static Map<String, DatePrecision> units(Map<String, String> units) {
         return units.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT),
@@ -55,7 +56,8 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                 Words.set(file.lightVerbs() == null ? List.of() : file.lightVerbs()),
                 Words.set(file.hearsayVerbs() == null ? List.of() : file.hearsayVerbs()),
                 Patterns.compile(file.frequency() == null ? "(?!)" : file.frequency(), "dates.yaml frequency"),
-                Patterns.compile(file.seasonNoun() == null ? "(?!)" : file.seasonNoun(), "dates.yaml season_noun"));
+                Patterns.compile(file.seasonNoun() == null ? "(?!)" : file.seasonNoun(), "dates.yaml season_noun"),
+                Patterns.compile(file.ago() == null ? "(?!)" : file.ago(), "dates.yaml ago"));
     }
 
     /**

@@ -59,7 +59,8 @@ final class EventDates {
         this.words = words;
         this.rules = new DateRules(document, words);
         this.attachment = new DateAttachment(words.subordinators());
-        for (TimeMention time : NarrativeYears.resolve(document, words)) {
+        for (TimeMention resolved : NarrativeYears.resolve(document, words)) {
+            TimeMention time = counted(resolved);
             // "the June 5 Movement" is a name, not a date.
             boolean inName = document.actorMentions().stream().anyMatch(m -> m.sentence() == time.sentence()
                     && m.span().contains(time.span()));
@@ -75,6 +76,19 @@ final class EventDates {
             }
         }
         timesBySentence.values().forEach(list -> list.sort(Comparator.comparingInt(t -> t.span().start())));
+    }
+
+    /**
+     * "two years ago", "a few weeks ago": SUTime counts back to a day, which the text does not give; the time is the
+     * unit counted (dates.yaml {@code ago}, {@code units}): that year, that month, that week. No day is invented.
+     */
+    private TimeMention counted(TimeMention time) {
+        Matcher ago = words.ago().matcher(time.text());
+        if (time.range() == null || !time.range().start().equals(time.range().end()) || !ago.find()) {
+            return time;
+        }
+        DateRange unit = rules.shifted(time.range(), ago.group(1).toLowerCase(Locale.ROOT), 0);
+        return new TimeMention(time.sentence(), time.span(), time.text(), time.timex(), unit);
     }
 
     /** The narrative moves on: later relative dates count from this event's date. */

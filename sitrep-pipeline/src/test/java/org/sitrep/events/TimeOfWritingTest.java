@@ -139,6 +139,27 @@ class TimeOfWritingTest {
         assertThat(dates.undated(event).date()).isEqualTo(MONTH);
     }
 
+    @Test
+    void a_time_counted_back_by_years_or_weeks_is_that_year_or_week_not_a_day() {
+        assertThat(agoDate("two years ago", LocalDate.of(2029, 6, 10)))
+                .isEqualTo(new DateRange(LocalDate.of(2029, 1, 1), LocalDate.of(2029, 12, 31), DatePrecision.YEAR));
+        assertThat(agoDate("a few weeks ago", LocalDate.of(2031, 5, 20)).precision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(agoDate("three days ago", LocalDate.of(2031, 6, 7))).isEqualTo(DateRange.day(LocalDate.of(2031, 6, 7)));
+    }
+
+    /** The date of "seized" in "Rebels seized the town AGO", SUTime having counted back to {@code day}. */
+    private static DateRange agoDate(String ago, LocalDate day) {
+        String words = "Rebels seized the town " + ago;
+        String[] parses = new String[4 + ago.split(" ").length];
+        System.arraycopy(new String[] {"rebel NNS 1 nsubj", "seize VBD -1 root", "the DT 3 det", "town NN 1 obj"}, 0,
+                parses, 0, 4);
+        for (int i = 4; i < parses.length; i++) {
+            parses[i] = i == parses.length - 1 ? "ago RB 1 advmod" : "x NN " + (parses.length - 1) + " obl:npmod";
+        }
+        HandParse hand = new HandParse().published(PUBLISHED).sentence(words, parses).day(ago, day);
+        return new EventDates(hand.build(), WORDS).dateFor(0, hand.parse(0), 1).range();
+    }
+
     private static DateRange onceCoded(HandParse hand, int sentence, int trigger, CrisisClass crisisClass,
                                        String word) {
         AnalysedDocument document = hand.build();
