@@ -160,6 +160,21 @@ class TimeOfWritingTest {
         return new EventDates(hand.build(), WORDS).dateFor(0, hand.parse(0), 1).range();
     }
 
+    @Test
+    void a_date_on_the_first_of_two_joined_clauses_dates_a_noun_of_the_second() {
+        HandParse hand = new HandParse().published(LocalDate.of(2031, 12, 1))
+                .sentence("When in October rebels mutinied and fighting erupted , the town fell", "when WRB 4 advmod",
+                        "in IN 2 case", "October NNP 4 obl", "rebel NNS 4 nsubj", "mutiny VBD 11 advcl", "and CC 7 cc",
+                        "fighting NN 7 nsubj", "erupt VBD 4 conj", ", , 11 punct", "the DT 10 det",
+                        "town NN 11 nsubj", "fall VBD -1 root");
+        AnalysedDocument document = hand.build();
+        int at = document.text().indexOf("October");
+        DateRange october = new DateRange(LocalDate.of(2031, 10, 1), LocalDate.of(2031, 10, 31), DatePrecision.MONTH);
+        document.addTimes(List.of(new org.sitrep.model.time.TimeMention(0,
+                new org.sitrep.model.Span(at, at + 7), "October", "2031-10", october)));
+        assertThat(new EventDates(document, WORDS).dateFor(0, hand.parse(0), 6).range()).isEqualTo(october);
+    }
+
     private static DateRange onceCoded(HandParse hand, int sentence, int trigger, CrisisClass crisisClass,
                                        String word) {
         AnalysedDocument document = hand.build();
