@@ -70,7 +70,7 @@ final class FigureEvents {
             }
             int anchor = tokenAt(parse, figure.span().start());
             EventStatus eventStatus = anchor < 0 ? EventStatus.OCCURRED : status.of(anchor, parse);
-            EventDates.Dated date = dates.dateFor(sentence.index(), parse, countingVerb(anchor, parse),
+            EventDates.Dated date = dates.dateFor(sentence.index(), parse, countingVerb(anchor, figure.span(), parse),
                     Math.max(anchor, 0));
             Location place = placer.place(Math.max(anchor, 0), parse, sentence.index(), crisisClass, List.of());
             List<EventActor> counted = figure.counted().isEmpty() ? List.of()
@@ -88,19 +88,31 @@ final class FigureEvents {
     }
 
     /**
-     * The verb that tells what befell the counted ("has displaced 2.1 million people", "50 soldiers were killed"):
-     * the count's time is that verb's. The count's own token when its noun hangs on no verb.
+     * The verb that tells what befell the counted ("has displaced 2.1 million people", "50 soldiers were killed"), or
+     * the predicate of the clause the count is told in ("the town is now home to 3,000 refugees"): the count's time
+     * is that clause's. The count's own token when its noun hangs on neither.
      */
-    static int countingVerb(int anchor, Parse parse) {
+    static int countingVerb(int anchor, org.sitrep.model.Span figure, Parse parse) {
         if (anchor < 0) {
             return 0;
         }
         int noun = anchor;
+        // Up to the head of the count's own words ("tens of thousands of refugees"), then its modifiers' noun.
+        for (int step = 0; step < parse.size() && parse.head(noun) >= 0
+                && figure.contains(parse.token(parse.head(noun)).span()); step++) {
+            noun = parse.head(noun);
+        }
         for (int step = 0; step < MODIFIER_STEPS && MODIFIER.contains(parse.relation(noun)); step++) {
             noun = parse.head(noun);
         }
         int head = parse.head(noun);
-        return head >= 0 && COUNTED.contains(parse.relation(noun)) && parse.token(head).isVerb() ? head : anchor;
+        if (head < 0) {
+            return anchor;
+        }
+        boolean predicate = parse.token(head).isVerb() || !parse.children(head, "cop").isEmpty();
+        return COUNTED.contains(parse.relation(noun)) && parse.token(head).isVerb()
+                || (parse.relation(noun).startsWith("obl") || parse.relation(noun).equals("nmod")) && predicate
+                ? head : anchor;
     }
 
     private static int tokenAt(Parse parse, int offset) {

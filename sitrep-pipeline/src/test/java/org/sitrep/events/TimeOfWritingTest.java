@@ -123,7 +123,7 @@ class TimeOfWritingTest {
                         "pupil NNS 1 obj", "two CD 4 nummod", "year NNS 5 obl:npmod", "ago RB 1 advmod")
                 .paragraph()
                 .sentence("The conflict has displaced 2.1 million people", displaced);
-        assertThat(FigureEvents.countingVerb(4, hand.parse(1))).isEqualTo(3);
+        assertThat(FigureEvents.countingVerb(4, new org.sitrep.model.Span(0, 0), hand.parse(1))).isEqualTo(3);
         AnalysedDocument document = hand.build();
         int at = document.text().indexOf("two years ago");
         document.addTimes(List.of(new org.sitrep.model.time.TimeMention(0,
@@ -173,6 +173,18 @@ class TimeOfWritingTest {
         document.addTimes(List.of(new org.sitrep.model.time.TimeMention(0,
                 new org.sitrep.model.Span(at, at + 7), "October", "2031-10", october)));
         assertThat(new EventDates(document, WORDS).dateFor(0, hand.parse(0), 6).range()).isEqualTo(october);
+    }
+
+    @Test
+    void a_count_in_a_clause_of_being_is_told_by_that_clause() {
+        String words = "The town is now home to tens of thousands of refugees";
+        Parse home = parse(words, "the DT 1 det", "town NN 4 nsubj", "be VBZ 4 cop", "now RB 4 advmod",
+                "home RB -1 root", "to IN 8 case", "tens NNS 8 dep", "of IN 8 advmod", "thousands NNS 4 obl",
+                "of IN 10 case", "refugee NNS 8 nmod");
+        int start = words.indexOf("tens");
+        assertThat(FigureEvents.countingVerb(6, new org.sitrep.model.Span(start, words.length()), home))
+                .isEqualTo(4);
+        assertThat(ClauseTense.of(4, home)).isEqualTo(ClauseTense.Tense.PRESENT);
     }
 
     private static DateRange onceCoded(HandParse hand, int sentence, int trigger, CrisisClass crisisClass,
