@@ -25,8 +25,14 @@ final class DateAttachment {
                 continue;
             }
             int up = parse.distanceUp(token.index(), trigger);
-            int upFromHead = parse.head(trigger) >= 0 ? parse.distanceUp(token.index(), parse.head(trigger)) : -1;
-            int score = up >= 0 ? up : upFromHead >= 0 ? OWN + upFromHead : FAR + Math.abs(token.index() - trigger);
+            int head = parse.head(trigger);
+            int upFromHead = head >= 0 ? parse.distanceUp(token.index(), head) : -1;
+            // "when in October the leader rebelled and fighting erupted": a date on the first of two joined clauses
+            // is the second's too.
+            int upFromFirst = head >= 0 && parse.relation(head).equals("conj") && parse.head(head) >= 0
+                    && parse.token(head).isVerb() ? parse.distanceUp(token.index(), parse.head(head)) : -1;
+            int score = up >= 0 ? up : upFromHead >= 0 ? OWN + upFromHead
+                    : upFromFirst == 1 ? OWN + 2 : FAR + Math.abs(token.index() - trigger);
             best = Math.min(best, score);
         }
         return best;

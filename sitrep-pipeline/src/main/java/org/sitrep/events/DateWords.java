@@ -16,7 +16,9 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                  Set<String> subordinators, Pattern before, Pattern deictic, Pattern notNarrative, int narrativeReach, int clockReach, int futureYears,
                  int sectionReach, int headingWords, int presentNarrativeYears, Pattern now,
                  AsOf asOfPublication, Pattern pluralSpan, Pattern yearEnd,
-                 Pattern deicticMonth, Pattern writingTime, Pattern anaphoric, Pattern weekday) {
+                 Pattern deicticMonth, Pattern writingTime, Pattern anaphoric, Pattern weekday,
+                 Set<String> lightVerbs, Set<String> hearsayVerbs, Pattern frequency, Pattern seasonNoun,
+                 Pattern ago) {
 
     private static Map<String, DatePrecision> units(Map<String, String> units) {
         return units.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT),
@@ -50,7 +52,12 @@ record DateWords(Pattern relative, Map<String, Integer> numbers, Map<String, Dat
                 Patterns.compile(file.deicticMonth(), "dates.yaml deictic_month"),
                 Patterns.compile(file.writingTime(), "dates.yaml writing_time"),
                 Patterns.compile(file.anaphoric() == null ? "(?!)" : file.anaphoric(), "dates.yaml anaphoric"),
-                Patterns.compile(file.weekday() == null ? "(?!)" : file.weekday(), "dates.yaml weekday"));
+                Patterns.compile(file.weekday() == null ? "(?!)" : file.weekday(), "dates.yaml weekday"),
+                Words.set(file.lightVerbs() == null ? List.of() : file.lightVerbs()),
+                Words.set(file.hearsayVerbs() == null ? List.of() : file.hearsayVerbs()),
+                Patterns.compile(file.frequency() == null ? "(?!)" : file.frequency(), "dates.yaml frequency"),
+                Patterns.compile(file.seasonNoun() == null ? "(?!)" : file.seasonNoun(), "dates.yaml season_noun"),
+                Patterns.compile(file.ago() == null ? "(?!)" : file.ago(), "dates.yaml ago"));
     }
 
     /**

@@ -35,6 +35,9 @@ final class EventDates {
         }
     }
 
+    /** Characters after a time searched for the words that make it a noun of something else ("fall of"). */
+    private static final int NOUN_LOOKAHEAD = 12;
+
     private final AnalysedDocument document;
     private final DateRules rules;
     private final DateWords words;
@@ -56,18 +59,36 @@ final class EventDates {
         this.words = words;
         this.rules = new DateRules(document, words);
         this.attachment = new DateAttachment(words.subordinators());
-        for (TimeMention time : NarrativeYears.resolve(document, words)) {
+        for (TimeMention resolved : NarrativeYears.resolve(document, words)) {
+            TimeMention time = counted(resolved);
             // "the June 5 Movement" is a name, not a date.
             boolean inName = document.actorMentions().stream().anyMatch(m -> m.sentence() == time.sentence()
                     && m.span().contains(time.span()));
             // "on the day of the vote", "that same night": the day of something told, not the day of writing SUTime
             // makes of it; the sentence is at the narrative's date.
             boolean anaphoric = words.anaphoric().matcher(time.text().strip()).matches();
-            if (!inName && !anaphoric) {
+            // "since the fall of the capital": a town's fall, not the autumn SUTime makes of it.
+            String text = document.text();
+            boolean noun = words.seasonNoun().matcher(text.substring(time.span().start(),
+                    Math.min(text.length(), time.span().end() + NOUN_LOOKAHEAD))).find();
+            if (!inName && !anaphoric && !noun) {
                 timesBySentence.computeIfAbsent(time.sentence(), k -> new ArrayList<>()).add(time);
             }
         }
         timesBySentence.values().forEach(list -> list.sort(Comparator.comparingInt(t -> t.span().start())));
+    }
+
+    /**
+     * "two years ago", "a few weeks ago": SUTime counts back to a day, which the text does not give; the time is the
+     * unit counted (dates.yaml {@code ago}, {@code units}): that year, that month, that week. No day is invented.
+     */
+    private TimeMention counted(TimeMention time) {
+        Matcher ago = words.ago().matcher(time.text());
+        if (time.range() == null || !time.range().start().equals(time.range().end()) || !ago.find()) {
+            return time;
+        }
+        DateRange unit = rules.shifted(time.range(), ago.group(1).toLowerCase(Locale.ROOT), 0);
+        return new TimeMention(time.sentence(), time.span(), time.text(), time.timex(), unit);
     }
 
     /** The narrative moves on: later relative dates count from this event's date. */
@@ -92,16 +113,25 @@ final class EventDates {
      * the time of writing its tense refers to.
      */
     Dated dateFor(int sentence, Parse parse, int trigger) {
+        return dateFor(sentence, parse, trigger, trigger);
+    }
+
+    /**
+     * As {@link #dateFor(int, Parse, int)}, for an event whose mention is written at {@code mentioned} but told by the
+     * word {@code trigger} ("has displaced 2.1 million people": a count, told by its verb).
+     */
+    Dated dateFor(int sentence, Parse parse, int trigger, int mentioned) {
+        String key = sentence + "|" + parse.token(mentioned).word().toLowerCase(Locale.ROOT);
         Dated found = written(sentence, parse, trigger);
         List<TimeMention> times = timesBySentence.getOrDefault(sentence, List.of());
         // A time the sentence writes and nothing resolves ("in recent months") is neither the narrative's nor the
         // time of writing; "now" is the latter.
-        if (found.range() == null
-                && times.stream().allMatch(time -> words.now().matcher(time.text().strip()).matches())) {
+        if (found.range() == null && times.stream().allMatch(time -> words.now().matcher(time.text().strip()).matches()
+                || words.frequency().matcher(time.text()).find() || elsewhere(time, parse, trigger))) {
             DateRange later = times.isEmpty() ? carried(sentence, parse, trigger) : null;
             later = later != null ? later : asOfPublication(parse, trigger);
             if (later != null) {
-                late.put(sentence + "|" + parse.token(trigger).word().toLowerCase(Locale.ROOT), later);
+                late.put(key, later);
             }
         } else if (found.range() != null && found.text() == null) {
             // "In 2031 the fighting spread. Hundreds have been killed.": the narrative's year holds the time of
@@ -109,7 +139,7 @@ final class EventDates {
             DateRange now = asOfPublication(parse, trigger);
             if (now != null && !now.start().isBefore(found.range().start()) && !now.end().isAfter(found.range().end())
                     && !now.equals(found.range())) {
-                sharper.put(sentence + "|" + parse.token(trigger).word().toLowerCase(Locale.ROOT), now);
+                sharper.put(key, now);
             }
         }
         return found;
@@ -147,7 +177,7 @@ final class EventDates {
      * "has to be condemned" tells of no day. Null otherwise.
      */
     private DateRange carried(int sentence, Parse parse, int trigger) {
-        ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
+        ClauseTense.Tense tense = tense(trigger, parse);
         boolean day = anchor != null && anchor.precision().ordinal() <= DatePrecision.DAYS.ordinal();
         boolean told = parse.token(trigger).isVerb()
                 && (tense == ClauseTense.Tense.PAST || tense == ClauseTense.Tense.NONFINITE);
@@ -168,18 +198,23 @@ final class EventDates {
      * The time of writing as the tense gives it (dates.yaml {@code as_of_publication}): the present ("the sit-in
      * goes on") or present perfect ("has seized three villages") resolved against the publication date, at the
      * precision the policy allows; null for other tenses, with no publication date, or while the narrative is long
-     * before publication (a history told in the present).
+     * before publication (a history told in the present), unless a time counted from the time of writing put it
+     * there ("kidnapped 219 girls two years ago").
      */
     private DateRange asOfPublication(Parse parse, int trigger) {
         LocalDate published = document.document().source().published();
-        if (published == null || anchor != null
+        // A narrative put years back by a time counted from the time of writing ("two years ago") is told from it.
+        boolean fromNow = anchor != null && timesBySentence.getOrDefault(anchorSentence, List.of()).stream()
+                .anyMatch(time -> words.writingTime().matcher(time.text()).find());
+        if (published == null || anchor != null && !fromNow
                 && anchor.end().isBefore(published.minusYears(words.presentNarrativeYears()))) {
             return null;
         }
         DateWords.AsOf policy = words.asOfPublication();
-        DatePrecision precision = switch (ClauseTense.of(trigger, parse)) {
+        DatePrecision precision = switch (tense(trigger, parse)) {
             case PRESENT -> policy.present();
-            case PERFECT -> ClauseTense.now(trigger, parse, words.now()) ? policy.perfectNow() : policy.perfect();
+            case PERFECT -> ClauseTense.now(trigger, parse, words.now(), words.lightVerbs()) ? policy.perfectNow()
+                    : policy.perfect();
             default -> null;
         };
         if (precision == null) {
@@ -188,6 +223,37 @@ final class EventDates {
         YearMonth month = YearMonth.from(published);
         return precision == DatePrecision.DAY ? DateRange.day(published)
                 : new DateRange(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    private ClauseTense.Tense tense(int trigger, Parse parse) {
+        return ClauseTense.of(trigger, parse, words.lightVerbs(), words.hearsayVerbs());
+    }
+
+    /**
+     * Whether the time hangs on a subordinate clause other than the trigger's: "in the past few years" on a clause
+     * beside the statement ("..., important as they have been investing there in the past few years") says nothing
+     * of its time. A time on the main clause ("During a visit last November the minister, who is now held, ...")
+     * still tells of the sentence as a whole, and one on the trigger's clause of the trigger.
+     */
+    private boolean elsewhere(TimeMention time, Parse parse, int trigger) {
+        int predicate = ClauseTense.predicate(trigger, parse, words.lightVerbs());
+        for (org.sitrep.model.Token token : parse.tokens()) {
+            int head = parse.head(token.index());
+            if (!time.span().overlaps(token.span()) || head >= 0 && time.span().overlaps(parse.token(head).span())) {
+                continue;
+            }
+            // Up to the clause the time hangs on: the first verb or predicate with a copula above it.
+            for (int current = head; current >= 0; current = parse.head(current)) {
+                if (current == predicate || current == trigger) {
+                    return false;
+                }
+                if (parse.token(current).isVerb() || !parse.children(current, "cop").isEmpty()) {
+                    return parse.head(current) >= 0;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     private Dated written(int sentence, Parse parse, int trigger) {
@@ -208,9 +274,9 @@ final class EventDates {
         boolean noun = parse.token(trigger).isNoun();
         // "the minister, who is now held by the junta, said last year ...": a clause about the time of writing takes
         // no date of another clause.
-        ClauseTense.Tense tense = ClauseTense.of(trigger, parse);
+        ClauseTense.Tense tense = tense(trigger, parse);
         boolean now = (tense == ClauseTense.Tense.PRESENT || tense == ClauseTense.Tense.PERFECT)
-                && ClauseTense.now(trigger, parse, words.now());
+                && ClauseTense.now(trigger, parse, words.now(), words.lightVerbs());
         List<TimeMention> ranked = new ArrayList<>(times);
         ranked.sort(Comparator.comparingInt((TimeMention time) -> DateAttachment.attachment(time, parse, trigger))
                 .thenComparing(time -> time.timex() != null && time.timex().contains("T") ? 1 : 0));

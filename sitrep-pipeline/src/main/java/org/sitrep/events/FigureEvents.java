@@ -53,6 +53,14 @@ final class FigureEvents {
         return new EventSize(dead, injured, arrested, displaced, troops);
     }
 
+    /** Relations by which a count's words hang on the noun counted ("2.1 million people"). */
+    private static final java.util.Set<String> MODIFIER = java.util.Set.of("nummod", "compound", "amod",
+            "advmod", "obl:npmod", "quantmod");
+    /** How many such steps lead from a count's first word to its noun. */
+    private static final int MODIFIER_STEPS = 3;
+    /** Relations by which the counted noun is what its verb befell or who did it. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("obj", "nsubj", "nsubj:pass");
+
     /** Adds to {@code coded} the events the sentence's counts found by themselves. */
     void add(Sentence sentence, Parse parse, List<Coded> coded) {
         for (Figure figure : context.figures(sentence.index())) {
@@ -62,7 +70,8 @@ final class FigureEvents {
             }
             int anchor = tokenAt(parse, figure.span().start());
             EventStatus eventStatus = anchor < 0 ? EventStatus.OCCURRED : status.of(anchor, parse);
-            EventDates.Dated date = dates.dateFor(sentence.index(), parse, Math.max(anchor, 0));
+            EventDates.Dated date = dates.dateFor(sentence.index(), parse, countingVerb(anchor, figure.span(), parse),
+                    Math.max(anchor, 0));
             Location place = placer.place(Math.max(anchor, 0), parse, sentence.index(), crisisClass, List.of());
             List<EventActor> counted = figure.counted().isEmpty() ? List.of()
                     : List.of(new EventActor(null, figure.counted(), figure.span()));
@@ -76,6 +85,34 @@ final class FigureEvents {
                     place, size(sentence.index()), eventStatus, confidence.figureEvent(), List.of(mention));
             coded.add(new Coded(event, true, true, true));
         }
+    }
+
+    /**
+     * The verb that tells what befell the counted ("has displaced 2.1 million people", "50 soldiers were killed"), or
+     * the predicate of the clause the count is told in ("the town is now home to 3,000 refugees"): the count's time
+     * is that clause's. The count's own token when its noun hangs on neither.
+     */
+    static int countingVerb(int anchor, org.sitrep.model.Span figure, Parse parse) {
+        if (anchor < 0) {
+            return 0;
+        }
+        int noun = anchor;
+        // Up to the head of the count's own words ("tens of thousands of refugees"), then its modifiers' noun.
+        for (int step = 0; step < parse.size() && parse.head(noun) >= 0
+                && figure.contains(parse.token(parse.head(noun)).span()); step++) {
+            noun = parse.head(noun);
+        }
+        for (int step = 0; step < MODIFIER_STEPS && MODIFIER.contains(parse.relation(noun)); step++) {
+            noun = parse.head(noun);
+        }
+        int head = parse.head(noun);
+        if (head < 0) {
+            return anchor;
+        }
+        boolean predicate = parse.token(head).isVerb() || !parse.children(head, "cop").isEmpty();
+        return COUNTED.contains(parse.relation(noun)) && parse.token(head).isVerb()
+                || (parse.relation(noun).startsWith("obl") || parse.relation(noun).equals("nmod")) && predicate
+                ? head : anchor;
     }
 
     private static int tokenAt(Parse parse, int offset) {

@@ -110,6 +110,12 @@ final class HandParse {
         return this;
     }
 
+    /** A time expression {@code surface} of the last sentence that resolves to no date ("weekly", "recent months"). */
+    HandParse unresolved(String surface, String timex) {
+        times.add(new TimeMention(sentences.size() - 1, span(surface), surface, timex, null));
+        return this;
+    }
+
     AnalysedDocument build() {
         AnalysedDocument document = new AnalysedDocument(new Document("doc-hand", "hand.txt", "ab".repeat(32),
                 "text/plain", new SourceInfo(null, null, null, published, null, null), text.toString(),

@@ -70,8 +70,14 @@ class RegressionSuiteIT {
      * Session 6, with the doer records (a deed noun after a colon, coordinated country adjectives, troops of two
      * countries, a coup framing a deed, a thing used, a thing as agent, "it" continuing a body, a predicate noun
      * placed in time): 248 records, 225 correct, 13 partial, 13 missed, 4 extra.
+     * Session 6, with the time-of-writing records (a light verb's object, hearsay, a frequency, a time of another
+     * clause): 244 records, 221 correct, 13 partial, 13 missed, 4 extra; floor 230. With "the fall of" a town as
+     * no autumn (245): 222 correct. With a count told by its verb after "two years ago" (246): 223 correct. With
+     * "two years ago" as that year (247): 224 correct. With a
+     * date on the first of two joined clauses (248): 225 correct. With a count
+     * told by its clause (249): 226 correct, 13 partial; floor 235.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 225;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 235;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and

@@ -9,7 +9,9 @@ public record DatesFile(String relative, Map<String, Integer> numbers, Map<Strin
                         String before, String deictic, String notNarrative, Limits limits, String now,
                         AsOfPublication asOfPublication, String pluralSpan, String yearEnd,
                         String deicticMonth, String writingTime, @MayOmit String anaphoric,
-                        @MayOmit String weekday) {
+                        @MayOmit String weekday, @MayOmit List<String> lightVerbs,
+                        @MayOmit List<String> hearsayVerbs, @MayOmit String frequency,
+                        @MayOmit String seasonNoun, @MayOmit String ago) {
 
     /** Words between two dates that make them one interval, with the word that must open it, if any. */
     public record RangeLink(String link, @MayOmit String opener) {
