@@ -138,6 +138,10 @@ final class CandidateFinder {
             }
         }
         for (AliasIndex.Match<String> match : nominals.find(tokens, false)) {
+            if (dictionary.nominalTag(match.entry().value()).byKind()
+                    && Descriptions.misread(tokens, match.firstToken(), match.endToken())) {
+                continue;
+            }
             if (free(taken, match.firstToken(), match.endToken())) {
                 int start = match.firstToken();
                 while (start > 0 && match.firstToken() - start < 2 && tokens.get(start - 1).pos().equals("JJ")
