@@ -88,6 +88,16 @@ class DescriptionsTest {
     }
 
     @Test
+    void police_are_the_police_of_the_country_the_report_is_about_and_a_police_vehicle_is_none() {
+        // Police in Ghana stopped a police vehicle .
+        HandTokens sentence = HandTokens.of("Police/NNS", "in/IN", "Ghana/NNP/LOCATION", "stopped/VBD", "a/DT",
+                "police/NN", "vehicle/NN", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(2, 3, EntityType.LOCATION));
+        assertThat(actor(document, keyOf(document, "Police")).name()).isEqualTo("Ghanaian police");
+        assertThat(mentioned(document, "police")).isFalse();
+    }
+
+    @Test
     void a_nominal_without_its_article_is_generic_so_reports_do_not_link_by_it() {
         assertThat(BUNDLED.isGeneric("group")).isTrue();
         assertThat(BUNDLED.isGeneric("Malian government")).isFalse();
