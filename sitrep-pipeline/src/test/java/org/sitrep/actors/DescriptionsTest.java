@@ -98,6 +98,17 @@ class DescriptionsTest {
     }
 
     @Test
+    void a_title_set_off_by_a_comma_before_a_name_describes_the_person_who_then_answers_to_it() {
+        // Norland 's foreign minister , Dela Osei , spoke and the foreign minister left .
+        HandTokens sentence = HandTokens.of("Norland/NNP", "'s/POS", "foreign/JJ", "minister/NN", ",/,",
+                "Dela/NNP/PERSON", "Osei/NNP/PERSON", ",/,", "spoke/VBD", "and/CC", "the/DT", "foreign/JJ",
+                "minister/NN", "left/VBD", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(5, 7, EntityType.PERSON));
+        String osei = keyOf(document, "Norland 's foreign minister , Dela Osei");
+        assertThat(keyOf(document, "the foreign minister")).isEqualTo(osei);
+    }
+
+    @Test
     void a_nominal_without_its_article_is_generic_so_reports_do_not_link_by_it() {
         assertThat(BUNDLED.isGeneric("group")).isTrue();
         assertThat(BUNDLED.isGeneric("Malian government")).isFalse();
