@@ -40,6 +40,11 @@ final class ActorClusters {
         });
     }
 
+    /** The document's one actor of this name made of generic phrases only ("protesters"). */
+    Cluster ownCluster(String name, ActorKind kind) {
+        return clusters.computeIfAbsent("own:" + name, key -> new Cluster(key, name, kind));
+    }
+
     Cluster newCluster(String name, ActorKind kind) {
         Cluster cluster = new Cluster("local:" + nextLocal++, name, kind);
         clusters.put(cluster.key, cluster);

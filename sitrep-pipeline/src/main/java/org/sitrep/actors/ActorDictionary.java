@@ -40,11 +40,13 @@ public final class ActorDictionary {
     private final Set<String> titles;
     private final Map<String, String> countryByName;
     private final Map<String, String> tagByTitle;
+    private final Map<String, NominalTag> nominalTags;
 
     private ActorDictionary(Map<String, DictionaryActor> byId, Map<String, String> tagByNominal,
                             Set<String> fallbackTags, Set<String> titles, Map<String, String> countryByName,
-                            Map<String, String> tagByTitle) {
+                            Map<String, String> tagByTitle, Map<String, NominalTag> nominalTags) {
         this.tagByTitle = Map.copyOf(tagByTitle);
+        this.nominalTags = Map.copyOf(nominalTags);
         this.byId = Map.copyOf(byId);
         this.tagByNominal = Map.copyOf(tagByNominal);
         this.fallbackTags = Set.copyOf(fallbackTags);
@@ -66,10 +68,12 @@ public final class ActorDictionary {
         }
         Set<String> fallbackTags = new HashSet<>();
         Map<String, String> tagByTitle = new HashMap<>();
-        Map<String, String> nominals = readNominals(yaml, resource("nominals.yaml"), fallbackTags, tagByTitle);
+        Map<String, NominalTag> nominalTags = new HashMap<>();
+        Map<String, String> nominals = readNominals(yaml, resource("nominals.yaml"), fallbackTags, tagByTitle,
+                nominalTags);
         Set<String> titles = readTitles(resource("titles.txt"));
         Map<String, String> countries = readCountries(resource("countries.tsv"));
-        return new ActorDictionary(actors, nominals, fallbackTags, titles, countries, tagByTitle);
+        return new ActorDictionary(actors, nominals, fallbackTags, titles, countries, tagByTitle, nominalTags);
     }
 
     public static ActorDictionary bundled() {
@@ -87,14 +91,24 @@ public final class ActorDictionary {
         titles.forEach(title -> normalisedTitles.add(TextFold.name(title)));
         Map<String, String> countries = new HashMap<>();
         countryByName.forEach((name, code) -> countries.put(TextFold.name(name), code));
-        return new ActorDictionary(byId, nominals, fallbackTags, normalisedTitles, countries, Map.of());
+        return new ActorDictionary(byId, nominals, fallbackTags, normalisedTitles, countries, Map.of(), Map.of());
     }
 
     /** This dictionary with {@code tagByTitle} (title to tag, as nominals.yaml's {@code titles}), for tests. */
     public ActorDictionary withTitleTags(Map<String, String> titleTags) {
         Map<String, String> folded = new HashMap<>();
         titleTags.forEach((title, tag) -> folded.put(TextFold.name(title), tag));
-        return new ActorDictionary(byId, tagByNominal, fallbackTags, titles, countryByName, folded);
+        return new ActorDictionary(byId, tagByNominal, fallbackTags, titles, countryByName, folded, nominalTags);
+    }
+
+    /** This dictionary with {@code tags} resolved as they say (as nominals.yaml's kinds and own actors), for tests. */
+    ActorDictionary withNominalTags(Map<String, NominalTag> tags) {
+        return new ActorDictionary(byId, tagByNominal, fallbackTags, titles, countryByName, tagByTitle, tags);
+    }
+
+    /** How a nominal tag resolves besides the tag: by the kind of actor named before, or to an actor of its own. */
+    NominalTag nominalTag(String tag) {
+        return nominalTags.getOrDefault(tag, NominalTag.PLAIN);
     }
 
     public Collection<DictionaryActor> actors() {
@@ -150,11 +164,15 @@ public final class ActorDictionary {
         return words;
     }
 
-    /** A generic nominal ("the junta", "restive troops"), with or without its article and adjectives. */
+    /**
+     * A generic nominal ("the junta", "restive troops"), with or without its article and adjectives; a whole
+     * form is one too when it is a nominal's without its article ("group", for "the group").
+     */
     public boolean isGeneric(String form) {
         List<String> words = TextFold.nameWords(form);
         for (int start = 0; start < words.size(); start++) {
-            if (tagByNominal().containsKey(String.join(" ", words.subList(start, words.size())))) {
+            String tail = String.join(" ", words.subList(start, words.size()));
+            if (tagByNominal().containsKey(tail) || start == 0 && tagByNominal().containsKey("the " + tail)) {
                 return true;
             }
         }
@@ -185,7 +203,7 @@ public final class ActorDictionary {
             "tags", KeySchema.any(), "roles", KeySchema.listOf(KeySchema.keys(List.of("role", "of", "from", "to"))))));
     /** The keys of {@code nominals.yaml}. */
     public static final KeySchema NOMINALS_KEYS = KeySchema.keys("nominals", KeySchema.listOf(
-            KeySchema.keys(List.of("tag", "context_fallback", "phrases", "titles"))));
+            KeySchema.keys(List.of("tag", "context_fallback", "phrases", "titles", "kinds", "own_actor", "own_kind"))));
 
     /** An unknown or misspelt key fails with the file, the line and the key (the shared rule-file check). */
     private static void checkKeys(ObjectMapper yaml, KeySchema schema, String source, String text, JsonNode root) {
@@ -246,7 +264,8 @@ public final class ActorDictionary {
     }
 
     private static Map<String, String> readNominals(ObjectMapper yaml, InputStream in, Set<String> fallbackTags,
-                                                    Map<String, String> tagByTitle) {
+                                                    Map<String, String> tagByTitle,
+                                                    Map<String, NominalTag> nominalTags) {
         Map<String, String> out = new HashMap<>();
         try (in) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -263,11 +282,36 @@ public final class ActorDictionary {
                 for (String title : strings(group.get("titles"))) {
                     tagByTitle.put(TextFold.name(title), tag);
                 }
+                if (group.has("kinds") || group.has("own_actor")) {
+                    nominalTags.put(tag, nominalTag(group, tag));
+                }
             }
         } catch (IOException | NullPointerException e) {
             throw new ActorDictionaryException("nominals.yaml is not valid: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    private static NominalTag nominalTag(JsonNode group, String tag) {
+        List<ActorKind> kinds = new ArrayList<>();
+        for (String kind : strings(group.get("kinds"))) {
+            kinds.add(kind(kind, "nominals.yaml, tag " + tag));
+        }
+        String ownActor = text(group, "own_actor");
+        String ownKind = text(group, "own_kind");
+        if ((ownActor == null) != (ownKind == null)) {
+            throw new ActorDictionaryException("nominals.yaml, tag " + tag + ": own_actor and own_kind go together");
+        }
+        return new NominalTag(kinds, ownActor, ownKind == null ? null : kind(ownKind, "nominals.yaml, tag " + tag));
+    }
+
+    private static ActorKind kind(String text, String where) {
+        try {
+            return ActorKind.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ActorDictionaryException(where + ": kind '" + text + "' is not one of "
+                    + java.util.Arrays.toString(ActorKind.values()), e);
+        }
     }
 
     private static Set<String> readTitles(InputStream in) {

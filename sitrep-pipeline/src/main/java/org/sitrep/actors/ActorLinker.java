@@ -148,7 +148,8 @@ public final class ActorLinker {
                 .forEach(alias -> names.add(TextFold.name(alias)));
         names.add(TextFold.name(candidate.name()));
         Set<String> genericForms = new java.util.HashSet<>();
-        local.reasons().stream().filter(reason -> "generic_nominal".equals(reason.rule()))
+        local.reasons().stream().filter(reason -> "generic_nominal".equals(reason.rule())
+                        || "definite_description".equals(reason.rule()))
                 .forEach(reason -> genericForms.add(reason.alias()));
         for (String form : local.surfaceForms()) {
             if (genericForms.contains(form) || dictionary.isGeneric(form)) {

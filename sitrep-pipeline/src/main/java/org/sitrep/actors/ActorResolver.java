@@ -29,7 +29,9 @@ import org.sitrep.pipeline.Stage;
  *   <li>surnames and titled surnames to the full name used in the same document ("President Touré");</li>
  *   <li>acronyms to the name they abbreviate, from a definition in parentheses or from initials;</li>
  *   <li>generic nominals ("the junta", "the army") to the most recently named actor with that tag (people the
- *       dictionary lacks take the tags of their titles: "President X" answers to "the president");</li>
+ *       dictionary lacks take the tags of their titles: "President X" answers to "the president"); definite
+ *       descriptions to the actor of a fitting kind named last ({@link Descriptions}: "the group"); participants
+ *       no named actor stands for to the report's one actor of them ("protesters");</li>
  *   <li>the forms the report writes those names in: with their article, with the acronym defined after them
  *       ({@link SurfaceForms}).</li>
  * </ol>
@@ -47,13 +49,15 @@ public final class ActorResolver implements Stage {
     private final NationalForces forces;
     private final Followers followers = Followers.bundled();
     private final SurfaceForms surfaceForms;
+    private final Descriptions descriptions;
 
     public ActorResolver(ActorDictionary dictionary, PlaceNames places) {
         this.dictionary = dictionary;
         this.forces = NationalForces.bundled();
         this.finder = new CandidateFinder(dictionary, places, new NameBounds(dictionary), forces, followers);
         this.names = new NameClustering(dictionary);
-        this.nominals = new Nominals(dictionary, forces);
+        this.descriptions = new Descriptions(dictionary);
+        this.nominals = new Nominals(dictionary, forces, descriptions);
         this.surfaceForms = new SurfaceForms(dictionary);
     }
 
@@ -92,6 +96,7 @@ public final class ActorResolver implements Stage {
         candidates.stream().filter(c -> c.source() == Source.ACRONYM).forEach(c -> acronyms.addAcronym(actors, c));
         acronyms.linkByInitials(actors);
         names.tagByTitles(actors);
+        descriptions.correctKinds(document, actors);
         candidates.stream().filter(c -> c.source() == Source.FOLLOWERS).forEach(c -> addFollowers(actors, c));
         found.nominals().forEach(c -> nominals.resolve(document, actors, c));
         surfaceForms.add(document, actors);

@@ -138,7 +138,15 @@ final class CandidateFinder {
             }
         }
         for (AliasIndex.Match<String> match : nominals.find(tokens, false)) {
-            if (free(taken, match.firstToken(), match.endToken())) {
+            if (dictionary.nominalTag(match.entry().value()).byKind()
+                    && Descriptions.misread(tokens, match.firstToken(), match.endToken())) {
+                continue;
+            }
+            // "a police vehicle", "the army chief": a nominal that modifies the noun after it names no actor.
+            boolean modifier = match.endToken() < tokens.size()
+                    && List.of("NN", "NNS").contains(tokens.get(match.endToken()).pos())
+                    && tokens.get(match.endToken() - 1).isNoun();
+            if (free(taken, match.firstToken(), match.endToken()) && !modifier) {
                 int start = match.firstToken();
                 while (start > 0 && match.firstToken() - start < 2 && tokens.get(start - 1).pos().equals("JJ")
                         && !taken[start - 1]) {

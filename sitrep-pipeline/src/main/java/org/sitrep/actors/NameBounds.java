@@ -67,6 +67,13 @@ final class NameBounds {
      * name must be a title, a noun or a possessive, so a stray adjective is not taken for a descriptor.
      */
     int descriptorStart(List<Token> tokens, int first) {
+        // "Burkina Faso's foreign minister, Alpha Barry": a title set off by a comma before the name describes it.
+        if (first >= 2 && tokens.get(first - 1).word().equals(",") && isTitleWord(tokens.get(first - 2))) {
+            int before = descriptorStart(tokens, first - 1);
+            if (before < first - 1) {
+                return before;
+            }
+        }
         int start = first;
         int t = first - 1;
         boolean owner = false;

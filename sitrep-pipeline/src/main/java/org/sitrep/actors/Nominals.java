@@ -18,13 +18,22 @@ import org.sitrep.pipeline.AnalysedDocument;
 final class Nominals {
     private final ActorDictionary dictionary;
     private final NationalForces forces;
+    private final Descriptions descriptions;
 
-    Nominals(ActorDictionary dictionary, NationalForces forces) {
+    Nominals(ActorDictionary dictionary, NationalForces forces, Descriptions descriptions) {
         this.dictionary = dictionary;
         this.forces = forces;
+        this.descriptions = descriptions;
     }
 
     void resolve(AnalysedDocument document, ActorClusters actors, Candidate candidate) {
+        NominalTag rule = dictionary.nominalTag(candidate.tag());
+        if (rule.byKind()) {
+            descriptions.antecedent(document, actors, candidate, rule).ifPresent(antecedent -> actors.attach(antecedent,
+                    candidate, "nominal", "definite_description", "'" + candidate.surface() + "' refers back to "
+                    + antecedent.name + ", the actor of a kind it fits named last before it"));
+            return;
+        }
         Cluster best = null;
         long bestPosition = -1;
         for (Cluster cluster : actors.clusters.values()) {
@@ -59,6 +68,11 @@ final class Nominals {
             detail = "'" + candidate.surface() + "' refers to a " + candidate.tag() + "; the document names none, "
                     + "and " + known.get().name() + " is the one of " + focusCountry(actors).orElse("?")
                     + (publicationDate(document) == null ? "" : " in that role on " + publicationDate(document));
+        }
+        if (best == null && rule.ownActor() != null) {
+            best = actors.ownCluster(rule.ownActor(), rule.ownKind());
+            detail = "'" + candidate.surface() + "' names the " + rule.ownActor()
+                    + " the report follows as one actor; no actor named in it is a " + candidate.tag();
         }
         if (best != null) {
             actors.attach(best, candidate, "nominal", "generic_nominal", detail);

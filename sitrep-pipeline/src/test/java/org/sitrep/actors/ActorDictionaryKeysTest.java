@@ -82,8 +82,8 @@ class ActorDictionaryKeysTest {
         assertThat(ActorDictionary.NOMINALS_KEYS.problems("nominals.yaml", yaml, tree(yaml))).isEmpty();
         assertThat(ActorDictionary.NOMINALS_KEYS.problems("my-nominals.yaml", broken, tree(broken)))
                 .containsExactly("my-nominals.yaml line " + line
-                        + ": unknown key 'context_falback' in 'nominals' (known here: context_fallback, phrases, tag, titles;"
-                        + " did you mean 'context_fallback'?)");
+                        + ": unknown key 'context_falback' in 'nominals' (known here: context_fallback, kinds,"
+                        + " own_actor, own_kind, phrases, tag, titles; did you mean 'context_fallback'?)");
     }
 
     private static Object tree(String yaml) throws Exception {

@@ -1,0 +1,116 @@
+package org.sitrep.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.actors.ResolvedActors.actor;
+import static org.sitrep.actors.ResolvedActors.keyOf;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.actor.ActorKind;
+import org.sitrep.pipeline.AnalysedDocument;
+
+/**
+ * Definite descriptions that refer back to a named actor ("the group", "the council"), the kind a name's
+ * apposition gives it, and the participants a report follows as one actor ("protesters", "the crowds"), on
+ * hand-built sentences of our own with the bundled nominals.
+ */
+class DescriptionsTest {
+    private static final ActorDictionary BUNDLED = ActorDictionary.bundled();
+
+    private static AnalysedDocument run(HandTokens sentence, EntityMention... entities) {
+        AnalysedDocument document = sentence.document(LocalDate.of(2021, 3, 4), entities);
+        new DictionaryNameTagger(BUNDLED).apply(document);
+        new ActorResolver(BUNDLED, name -> false).apply(document);
+        return document;
+    }
+
+    private static boolean mentioned(AnalysedDocument document, String text) {
+        return document.actorMentions().stream().anyMatch(mention -> mention.text().equals(text));
+    }
+
+    @Test
+    void the_group_is_the_armed_group_its_apposition_names_though_the_tagger_read_a_person() {
+        // Torvana , an armed group , raided Kessa and police chased the group .
+        HandTokens sentence = HandTokens.of("Torvana/NNP/PERSON/6/nsubj", ",/,/O/0/punct", "an/DT/O/4/det",
+                "armed/JJ/O/4/amod", "group/NN/O/0/appos", ",/,/O/0/punct", "raided/VBD/O/-1/root",
+                "Kessa/NNP/O/6/dobj", "and/CC/O/6/cc", "police/NNS/O/10/nsubj", "chased/VBD/O/6/conj",
+                "the/DT/O/12/det", "group/NN/O/10/dobj", "./././6/punct");
+        AnalysedDocument document = run(sentence, sentence.entity(0, 1, EntityType.PERSON));
+        String torvana = keyOf(document, "Torvana");
+        assertThat(keyOf(document, "the group")).isEqualTo(torvana);
+        assertThat(actor(document, torvana).kind()).isEqualTo(ActorKind.ARMED_GROUP);
+    }
+
+    @Test
+    void a_description_never_means_the_subject_of_its_own_clause() {
+        // The Varo Alliance joined the coalition .
+        HandTokens sentence = HandTokens.of("The/DT/O/2/det", "Varo/NNP/ORGANIZATION/2/compound",
+                "Alliance/NNP/ORGANIZATION/3/nsubj", "joined/VBD/O/-1/root", "the/DT/O/5/det",
+                "coalition/NN/O/3/dobj", "./././3/punct");
+        AnalysedDocument document = run(sentence, sentence.entity(1, 3, EntityType.ORGANIZATION));
+        assertThat(actor(document, keyOf(document, "Varo Alliance")).kind()).isEqualTo(ActorKind.MOVEMENT);
+        assertThat(mentioned(document, "the coalition")).isFalse();
+    }
+
+    @Test
+    void a_description_of_a_kind_no_named_actor_has_stays_unresolved() {
+        // Dorel met ; the militia fled .
+        HandTokens sentence = HandTokens.of("Dorel/NNP/PERSON/1/nsubj", "met/VBD/O/-1/root", ";/:/O/1/punct",
+                "the/DT/O/4/det", "militia/NN/O/5/nsubj", "fled/VBD/O/1/parataxis", "./././1/punct");
+        AnalysedDocument document = run(sentence, sentence.entity(0, 1, EntityType.PERSON));
+        assertThat(mentioned(document, "the militia")).isFalse();
+    }
+
+    @Test
+    void a_capitalised_head_or_one_before_of_is_no_description() {
+        // Dorel , a rebel movement , met the group of officers and the Council on Peace .
+        HandTokens sentence = HandTokens.of("Dorel/NNP/PERSON", ",/,", "a/DT", "rebel/NN", "movement/NN", ",/,",
+                "met/VBD", "the/DT", "group/NN", "of/IN", "officers/NNS", "and/CC", "the/DT", "Council/NNP",
+                "on/IN", "Peace/NNP", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(0, 1, EntityType.PERSON));
+        assertThat(mentioned(document, "the group")).isFalse();
+        assertThat(mentioned(document, "the Council")).isFalse();
+    }
+
+    @Test
+    void protesters_and_crowds_are_the_reports_one_actor_of_protesters() {
+        // Protesters marched and the crowds grew while demonstrators sang .
+        HandTokens sentence = HandTokens.of("Protesters/NNS", "marched/VBD", "and/CC", "the/DT", "crowds/NNS",
+                "grew/VBD", "while/IN", "demonstrators/NNS", "sang/VBD", "./.");
+        AnalysedDocument document = run(sentence);
+        String protesters = keyOf(document, "Protesters");
+        assertThat(keyOf(document, "the crowds")).isEqualTo(protesters);
+        assertThat(keyOf(document, "demonstrators")).isEqualTo(protesters);
+        assertThat(actor(document, protesters).name()).isEqualTo("protesters");
+        assertThat(actor(document, protesters).kind()).isEqualTo(ActorKind.MOVEMENT);
+    }
+
+    @Test
+    void police_are_the_police_of_the_country_the_report_is_about_and_a_police_vehicle_is_none() {
+        // Police in Ghana stopped a police vehicle .
+        HandTokens sentence = HandTokens.of("Police/NNS", "in/IN", "Ghana/NNP/LOCATION", "stopped/VBD", "a/DT",
+                "police/NN", "vehicle/NN", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(2, 3, EntityType.LOCATION));
+        assertThat(actor(document, keyOf(document, "Police")).name()).isEqualTo("Ghanaian police");
+        assertThat(mentioned(document, "police")).isFalse();
+    }
+
+    @Test
+    void a_title_set_off_by_a_comma_before_a_name_describes_the_person_who_then_answers_to_it() {
+        // Norland 's foreign minister , Dela Osei , spoke and the foreign minister left .
+        HandTokens sentence = HandTokens.of("Norland/NNP", "'s/POS", "foreign/JJ", "minister/NN", ",/,",
+                "Dela/NNP/PERSON", "Osei/NNP/PERSON", ",/,", "spoke/VBD", "and/CC", "the/DT", "foreign/JJ",
+                "minister/NN", "left/VBD", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(5, 7, EntityType.PERSON));
+        String osei = keyOf(document, "Norland 's foreign minister , Dela Osei");
+        assertThat(keyOf(document, "the foreign minister")).isEqualTo(osei);
+    }
+
+    @Test
+    void a_nominal_without_its_article_is_generic_so_reports_do_not_link_by_it() {
+        assertThat(BUNDLED.isGeneric("group")).isTrue();
+        assertThat(BUNDLED.isGeneric("Malian government")).isFalse();
+    }
+}
