@@ -76,8 +76,11 @@ class RegressionSuiteIT {
      * "two years ago" as that year (247): 224 correct. With a
      * date on the first of two joined clauses (248): 225 correct. With a count
      * told by its clause (249): 226 correct, 13 partial; floor 235.
+     * Session 6 merged (the detection, doer, date and actor records, and the lead's status records: what one was
+     * unable to do, a threat that is a danger, a modal's scope): 271 records, 247 correct, 13 partial, 13 missed,
+     * 4 extra; floor 255.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 235;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 255;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
