@@ -73,7 +73,7 @@ final class Descriptions {
 
     /**
      * Gives each name the tagger read as a person, and the dictionary does not know, the kind the report
-     * describes it as ({@link #describedKind}): "Al-Shabaab, an al Qaeda-linked militant group" is an armed group.
+     * describes it as ({@link #describedKind}): "the Kanda Front, an armed separatist group" is an armed group.
      */
     void correctKinds(AnalysedDocument document, ActorClusters actors) {
         for (Cluster cluster : actors.clusters.values()) {
@@ -91,7 +91,7 @@ final class Descriptions {
     }
 
     /**
-     * The kind a name's apposition or predicate gives it ("X, an al Qaeda-linked militant group", "X is a
+     * The kind a name's apposition or predicate gives it ("X, a separatist armed group", "X is a
      * movement"): the kind its words name ({@link ActorKinds}) when the head noun fits it, else the head noun's
      * first kind ("an armed group": an armed group); empty when the words after the name describe nothing of
      * the kind.
