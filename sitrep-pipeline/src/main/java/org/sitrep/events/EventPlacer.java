@@ -209,13 +209,14 @@ final class EventPlacer {
                         || doers.stream().noneMatch(a -> a.span() != null && a.span().overlaps(v.span())))
                 .toList();
         for (int head : attached(t, parse, crisisClass)) {
-            Optional<Location> own = phrasePlace(head, t, parse, sentence, places, venues);
+            Optional<Location> own = phrasePlace(head, t, parse, sentence, places, venues, crisisClass);
             if (own.isPresent()) {
                 return own.get();
             }
         }
         String focusIso3 = focusCountry == null ? null : focusCountry.countryIso3();
-        List<PlaceMention> located = sieve.located(places, parse, t, doers, focusIso3);
+        boolean moving = context.lexicon.places().fromDestination().contains(crisisClass);
+        List<PlaceMention> located = sieve.located(places, parse, t, doers, focusIso3, moving);
         Optional<Location> town = located.stream().map(PlaceMention::location)
                 .filter(l -> !PlaceSieve.country(l)).findFirst();
         // "lying near the Interior Ministry", "drove to the Palm Hotel, where they took hostages".
@@ -247,8 +248,11 @@ final class EventPlacer {
             }
             attached.addAll(parse.children(t, "nmod"));
         }
+        // A move placed where it went did not happen where it came from ("brought soldiers from the garrison").
+        boolean moving = context.lexicon.places().fromDestination().contains(crisisClass);
         for (int child : parse.children(t)) {
-            if (context.words.place().contains(parse.caseOf(child))) {
+            if (context.words.place().contains(parse.caseOf(child))
+                    && !(moving && context.words.places().origin().contains(parse.caseOf(child)))) {
                 attached.add(child);
             }
         }
@@ -282,7 +286,8 @@ final class EventPlacer {
      * ("the Palm Hotel"); else the named place its noun refers to ("the port", "the province", "the capital").
      */
     private Optional<Location> phrasePlace(int head, int t, Parse parse, int sentence, List<PlaceMention> places,
-                                           List<Venues.Venue> venues) {
+                                           List<Venues.Venue> venues, CrisisClass crisisClass) {
+        boolean moving = context.lexicon.places().fromDestination().contains(crisisClass);
         Optional<Location> ahead = indefinite(head, parse) ? narrative.referent(head, parse, sentence, capital)
                 : Optional.empty();
         if (ahead.isPresent()) {
@@ -297,7 +302,7 @@ final class EventPlacer {
                 if (index == head) {
                     return Optional.of(place.location());
                 }
-                if (sieve.modifier(place.span(), parse, t)) {
+                if (sieve.modifier(place.span(), parse, t) || sieve.origin(place.span(), parse, t, moving)) {
                     continue;
                 }
                 if (best == null || precision(place.location()) > precision(best.location())) {

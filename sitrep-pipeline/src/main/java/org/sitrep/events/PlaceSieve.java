@@ -28,7 +28,7 @@ final class PlaceSieve {
 
     /** The places that may place the event of trigger {@code t}, those of its own clause first, in text order. */
     List<PlaceMention> located(List<PlaceMention> places, Parse parse, int t, List<EventActor> doers,
-                               String focusIso3) {
+                               String focusIso3, boolean moving) {
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> rest = new ArrayList<>();
         int clause = clause(t, parse);
@@ -45,7 +45,7 @@ final class PlaceSieve {
                     && !placePhrase(p.span(), parse)) {
                 continue;
             }
-            if (modifier(p.span(), parse, t) || actingSubject(p, parse, t) || otherClause(p.span(), parse, t)
+            if (modifier(p.span(), parse, t) || origin(p.span(), parse, t, moving) || actingSubject(p, parse, t) || otherClause(p.span(), parse, t)
                     || foreignAside(p, parse, focusIso3)) {
                 continue;
             }
@@ -118,6 +118,30 @@ final class PlaceSieve {
         return !words.placeNouns().contains(lemma) && !words.places().venueNouns().contains(lemma)
                 && !words.places().townNouns().contains(lemma) && !words.places().regionNouns().contains(lemma)
                 && context.lexicon.nounTriggers(lemma).isEmpty();
+    }
+
+    /**
+     * Whether the place lies in a phrase of origin on a noun other than the trigger ("troops from Chad", "a
+     * battalion from across the river in X"): where someone came from, not where the deed happened. A "from" on
+     * the trigger itself ("fled from Gao", "withdrew from the town") still places it, unless the event is a move
+     * placed where it went ({@code moving}: "brought soldiers from the garrison").
+     */
+    boolean origin(Span span, Parse parse, int t, boolean moving) {
+        int steps = 0;
+        for (int j = headOf(span, parse); j >= 0 && j != t && steps++ < parse.size(); j = parse.head(j)) {
+            int governor = parse.head(j);
+            if (governor < 0) {
+                return false;
+            }
+            boolean fromCase = context.words.places().origin().contains(parse.caseOf(j));
+            if (governor == t) {
+                return moving && fromCase;
+            }
+            if (fromCase && parse.relation(j).startsWith("nmod") && parse.token(governor).isNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

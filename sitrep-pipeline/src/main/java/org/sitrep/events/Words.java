@@ -35,10 +35,11 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
      * @param countryWords words on a trigger that place it in the whole country ("nationwide", "across the country")
      * @param worldWords words on a trigger or its verb that place it across the world ("protests broke out worldwide")
      * @param missionNouns nouns of a diplomatic mission, which acts in the capital of the country it is in
+     * @param origin prepositions of where a person or a thing comes from ("troops from Chad"), no place of a deed
      */
     record PlaceWords(Set<String> venueNouns, Set<String> townNouns, Set<String> regionNouns,
                       Set<String> capitalNouns, Set<String> destination, Set<String> countryWords,
-                      Set<String> worldWords, Set<String> missionNouns) {
+                      Set<String> worldWords, Set<String> missionNouns, Set<String> origin) {
     }
 
     /**
@@ -79,7 +80,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 new PlaceWords(set(file.places().venueNouns()), set(file.places().townNouns()),
                         set(file.places().regionNouns()), set(file.places().capitalNouns()),
                         set(file.places().destination()), set(file.places().countryWords()),
-                        set(file.places().worldWords()), set(file.places().missionNouns())),
+                        set(file.places().worldWords()), set(file.places().missionNouns()),
+                        set(file.places().origin())),
                 set(file.choosingVerbs()), set(file.groupNouns()), set(p.source()), set(p.frame()),
                 new DetectionWords(set(file.detection().combatantNouns()), set(file.detection().kinNouns()),
                         set(file.detection().partitiveWords()), set(file.detection().outcomeVerbs()),

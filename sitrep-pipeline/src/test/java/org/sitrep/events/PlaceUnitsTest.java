@@ -66,7 +66,7 @@ class PlaceUnitsTest {
         Parse parse = hand.parse(0);
         EventActor groups = new EventActor(null, "Groups under the name of Veltra",
                 new Span(parse.token(0).span().start(), parse.token(5).span().end()));
-        assertThat(new PlaceSieve(context).located(context.places(0), parse, 6, List.of(groups), null)).isEmpty();
+        assertThat(new PlaceSieve(context).located(context.places(0), parse, 6, List.of(groups), null, false)).isEmpty();
         HandParse based = new HandParse().sentence("Fighters based in the town of Tessit attacked",
                 "fighter NNS 7 nsubj", "base VBN 0 acl", "in IN 4 case", "the DT 4 det", "town NN 1 obl",
                 "of IN 6 case", "Tessit NNP 4 nmod", "attack VBD -1 root").town("Tessit", 42L);
@@ -75,7 +75,7 @@ class PlaceUnitsTest {
         EventActor fighters = new EventActor(null, "Fighters based in the town of Tessit",
                 new Span(basedParse.token(0).span().start(), basedParse.token(6).span().end()));
         assertThat(new PlaceSieve(basedContext).located(basedContext.places(0), basedParse, 7, List.of(fighters),
-                null)).extracting(p -> p.location().geonameId()).containsExactly(42L);
+                null, false)).extracting(p -> p.location().geonameId()).containsExactly(42L);
     }
 
     @Test
@@ -92,6 +92,24 @@ class PlaceUnitsTest {
                 .isTrue();
         assertThat(new PlaceSieve(campContext).modifier(campContext.places(0).get(0).span(), camp.parse(0), 4))
                 .isFalse();
+    }
+
+    @Test
+    void a_place_a_noun_comes_from_is_no_place_of_the_deed_but_one_the_trigger_leaves_is() {
+        HandParse brought = rebelsEnteredTessit().sentence("The junta brought in troops from Varnia .",
+                "the DT 1 det", "junta NN 2 nsubj", "bring VBD -1 root", "in RP 2 compound:prt", "troop NNS 2 obj",
+                "from IN 6 case", "Varnia NNP 4 nmod", ". . 2 punct").town("Varnia", 43L);
+        assertThat(placer(brought).place(2, brought.parse(1), 1, CrisisClass.DEPLOY, List.of()).geonameId())
+                .isEqualTo(42L);
+        HandParse onVerb = rebelsEnteredTessit().sentence("The junta brought troops from Varnia .",
+                "the DT 1 det", "junta NN 2 nsubj", "bring VBD -1 root", "troop NNS 2 obj", "from IN 5 case",
+                "Varnia NNP 2 obl", ". . 2 punct").town("Varnia", 43L);
+        assertThat(placer(onVerb).place(2, onVerb.parse(1), 1, CrisisClass.DEPLOY, List.of()).geonameId())
+                .isEqualTo(42L);
+        HandParse withdrew = new HandParse().sentence("Rebels withdrew from Varnia .", "rebel NNS 1 nsubj",
+                "withdraw VBD -1 root", "from IN 3 case", "Varnia NNP 1 obl", ". . 1 punct").town("Varnia", 43L);
+        assertThat(placer(withdrew).place(1, withdrew.parse(0), 0, CrisisClass.RETREAT_TERRITORY, List.of())
+                .geonameId()).isEqualTo(43L);
     }
 
     @Test
