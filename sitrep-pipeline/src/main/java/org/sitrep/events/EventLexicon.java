@@ -61,11 +61,14 @@ public final class EventLexicon {
      *
      * @param fromTarget classes whose target names their place ("attacked a village")
      * @param fromDestination classes placed at their destination ("sent troops to the province")
+     * @param fromVictims classes done to people where they were, which a town naming them places ("kidnapped the
+     *     Tessit girls") when nothing nearer than the country does
      * @param nextSentences sentences ahead in which "a village" may be named ("the village of X")
      * @param focusRegionMentions times a report names a region as a region for it to be the region it is about
      * @param focusRegionShare share of the report's towns and regions of its country that must lie in that region
      */
-    record PlacePolicies(Set<CrisisClass> fromTarget, Set<CrisisClass> fromDestination, int nextSentences,
+    record PlacePolicies(Set<CrisisClass> fromTarget, Set<CrisisClass> fromDestination,
+                         Set<CrisisClass> fromVictims, int nextSentences,
                          int focusRegionMentions, double focusRegionShare) {
     }
 
@@ -149,6 +152,7 @@ public final class EventLexicon {
         this.limits = events.limits();
         this.places = new PlacePolicies(classes(events.places().fromTarget(), "places.from_target"),
                 classes(events.places().fromDestination(), "places.from_destination"),
+                classes(events.places().fromVictims(), "places.from_victims"),
                 events.places().nextSentences(), events.places().focusRegionMentions(),
                 events.places().focusRegionShare());
         this.status = StatusCues.from(files.status());

@@ -192,6 +192,44 @@ final class EventPlacer {
      * place (over a country), else the town the narrative is at, else the country the report is about.
      */
     Location place(int t, Parse parse, int sentence, CrisisClass crisisClass, List<EventActor> doers) {
+        Location found = placeOf(t, parse, sentence, crisisClass, doers);
+        if (found != null && found.resolution() > Location.COUNTRY && found.area() == null
+                || !context.lexicon.places().fromVictims().contains(crisisClass)) {
+            return found;
+        }
+        return victimsTown(t, parse, sentence).orElse(found);
+    }
+
+    /**
+     * "kidnapped 219 Tessit girls", "the kidnapping of the Tessit girls": the town that names the people the deed
+     * was done to (a compound or adjective on its object, passive subject or "of" phrase) is where they were taken.
+     */
+    private Optional<Location> victimsTown(int t, Parse parse, int sentence) {
+        List<Integer> victims = new ArrayList<>(parse.children(t, "obj"));
+        victims.addAll(parse.children(t, "nsubj:pass"));
+        parse.children(t, "nmod").stream().filter(n -> context.words.ofPlace().contains(parse.caseOf(n)))
+                .forEach(victims::add);
+        for (int victim : victims) {
+            for (int child : parse.children(victim)) {
+                String relation = parse.relation(child);
+                if (!relation.startsWith("compound") && !relation.equals("amod")) {
+                    continue;
+                }
+                for (PlaceMention mention : context.places(sentence)) {
+                    Location town = mention.location();
+                    if (!mention.demonym() && mention.span().overlaps(parse.token(child).span())
+                            && town.area() == null && town.resolution() > Location.COUNTRY
+                            && (focusCountry == null || focusCountry.countryIso3() == null
+                            || focusCountry.countryIso3().equals(town.countryIso3()))) {
+                        return Optional.of(town);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Location placeOf(int t, Parse parse, int sentence, CrisisClass crisisClass, List<EventActor> doers) {
         // "nationwide protests", "strikes across the country": the country, whatever town the story was at.
         if (focusCountry != null && parse.children(t).stream()
                 .anyMatch(c -> context.words.places().countryWords().contains(parse.lemma(c))

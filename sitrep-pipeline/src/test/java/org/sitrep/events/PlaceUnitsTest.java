@@ -113,6 +113,18 @@ class PlaceUnitsTest {
     }
 
     @Test
+    void a_town_naming_the_people_kidnapped_places_the_kidnapping_over_their_country_but_not_an_arrest() {
+        Location norland = new Location("Norland", "Norland", 9L, 1.0, 1.0, null, "XXX", "PCLI", Location.COUNTRY,
+                null);
+        HandParse hand = new HandParse().sentence("Gunmen kidnapped 40 Tessit girls in Norland",
+                "gunman NNS 1 nsubj", "kidnap VBD -1 root", "40 CD 4 nummod", "Tessit NNP 4 compound",
+                "girl NNS 1 obj", "in IN 6 case", "Norland NNP 1 obl").town("Tessit", 42L).place("Norland", norland);
+        EventPlacer placer = placer(hand);
+        assertThat(placer.place(1, hand.parse(0), 0, CrisisClass.KIDNAP, List.of()).geonameId()).isEqualTo(42L);
+        assertThat(placer.place(1, hand.parse(0), 0, CrisisClass.ARREST, List.of()).geonameId()).isEqualTo(9L);
+    }
+
+    @Test
     void a_place_of_another_clause_with_its_own_subject_does_not_place_the_event() {
         HandParse hand = new HandParse().sentence("Ten soldiers were killed and Tessit was taken",
                 "ten CD 1 nummod", "soldier NNS 3 nsubj:pass", "be VBD 3 aux:pass", "kill VBN -1 root",

@@ -58,7 +58,7 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
      * Where events are placed beyond the trigger's own prepositions: classes placed at their target or their
      * destination, how far ahead "a village" may be named, and when a report is about one region of its country.
      */
-    public record Places(List<String> fromTarget, List<String> fromDestination, Integer nextSentences,
-                         Integer focusRegionMentions, Double focusRegionShare) {
+    public record Places(List<String> fromTarget, List<String> fromDestination, List<String> fromVictims,
+                         Integer nextSentences, Integer focusRegionMentions, Double focusRegionShare) {
     }
 }
