@@ -88,6 +88,18 @@ class DescriptionsTest {
     }
 
     @Test
+    void a_junta_the_dictionary_lacks_for_the_country_and_date_is_the_reports_one_junta() {
+        // The junta in Ghana closed schools and the ruling junta jailed critics .
+        HandTokens sentence = HandTokens.of("The/DT", "junta/NN", "in/IN", "Ghana/NNP/LOCATION", "closed/VBD",
+                "schools/NNS", "and/CC", "the/DT", "ruling/VBG", "junta/NN", "jailed/VBD", "critics/NNS", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(3, 4, EntityType.LOCATION));
+        String junta = keyOf(document, "The junta");
+        assertThat(keyOf(document, "the ruling junta")).isEqualTo(junta);
+        assertThat(actor(document, junta).name()).isEqualTo("junta");
+        assertThat(actor(document, junta).kind()).isEqualTo(ActorKind.GOVERNMENT_BODY);
+    }
+
+    @Test
     void police_are_the_police_of_the_country_the_report_is_about_and_a_police_vehicle_is_none() {
         // Police in Ghana stopped a police vehicle .
         HandTokens sentence = HandTokens.of("Police/NNS", "in/IN", "Ghana/NNP/LOCATION", "stopped/VBD", "a/DT",
