@@ -100,6 +100,15 @@ class DescriptionsTest {
     }
 
     @Test
+    void the_regime_is_the_reports_junta_too() {
+        // The ruling junta in Ghana closed schools and the regime jailed critics .
+        HandTokens sentence = HandTokens.of("The/DT", "ruling/VBG", "junta/NN", "in/IN", "Ghana/NNP/LOCATION",
+                "closed/VBD", "schools/NNS", "and/CC", "the/DT", "regime/NN", "jailed/VBD", "critics/NNS", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(4, 5, EntityType.LOCATION));
+        assertThat(keyOf(document, "the regime")).isEqualTo(keyOf(document, "The ruling junta"));
+    }
+
+    @Test
     void police_are_the_police_of_the_country_the_report_is_about_and_a_police_vehicle_is_none() {
         // Police in Ghana stopped a police vehicle .
         HandTokens sentence = HandTokens.of("Police/NNS", "in/IN", "Ghana/NNP/LOCATION", "stopped/VBD", "a/DT",
