@@ -109,6 +109,16 @@ class DescriptionsTest {
     }
 
     @Test
+    void a_regional_bloc_outside_west_africa_is_known_and_the_bloc_refers_back_to_it() {
+        // Leaders of the Southern African Development Community met and the bloc condemned the raid .
+        HandTokens sentence = HandTokens.of("Leaders/NNS", "of/IN", "the/DT", "Southern/NNP", "African/NNP",
+                "Development/NNP", "Community/NNP", "met/VBD", "and/CC", "the/DT", "bloc/NN", "condemned/VBD",
+                "the/DT", "raid/NN", "./.");
+        AnalysedDocument document = run(sentence);
+        assertThat(keyOf(document, "the bloc")).isEqualTo("dict:sadc");
+    }
+
+    @Test
     void police_are_the_police_of_the_country_the_report_is_about_and_a_police_vehicle_is_none() {
         // Police in Ghana stopped a police vehicle .
         HandTokens sentence = HandTokens.of("Police/NNS", "in/IN", "Ghana/NNP/LOCATION", "stopped/VBD", "a/DT",
