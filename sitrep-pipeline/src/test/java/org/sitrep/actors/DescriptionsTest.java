@@ -119,6 +119,15 @@ class DescriptionsTest {
     }
 
     @Test
+    void a_name_given_after_better_known_as_is_another_name_of_the_actor_just_named() {
+        // Dela Osei , better known as Kobby , led the militia .
+        HandTokens sentence = HandTokens.of("Dela/NNP/PERSON", "Osei/NNP/PERSON", ",/,", "better/RBR",
+                "known/VBN", "as/IN", "Kobby/NNP", ",/,", "led/VBD", "the/DT", "militia/NN", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(0, 2, EntityType.PERSON));
+        assertThat(actor(document, keyOf(document, "Dela Osei")).surfaceForms()).contains("Kobby");
+    }
+
+    @Test
     void police_are_the_police_of_the_country_the_report_is_about_and_a_police_vehicle_is_none() {
         // Police in Ghana stopped a police vehicle .
         HandTokens sentence = HandTokens.of("Police/NNS", "in/IN", "Ghana/NNP/LOCATION", "stopped/VBD", "a/DT",
