@@ -49,6 +49,7 @@ public final class ActorResolver implements Stage {
     private final NationalForces forces;
     private final Followers followers = Followers.bundled();
     private final SurfaceForms surfaceForms;
+    private final KnownAs knownAs;
     private final Descriptions descriptions;
 
     public ActorResolver(ActorDictionary dictionary, PlaceNames places) {
@@ -59,6 +60,7 @@ public final class ActorResolver implements Stage {
         this.descriptions = new Descriptions(dictionary);
         this.nominals = new Nominals(dictionary, forces, descriptions);
         this.surfaceForms = new SurfaceForms(dictionary);
+        this.knownAs = new KnownAs();
     }
 
     @Override
@@ -97,6 +99,7 @@ public final class ActorResolver implements Stage {
         acronyms.linkByInitials(actors);
         names.tagByTitles(actors);
         descriptions.correctKinds(document, actors);
+        knownAs.add(document, actors);
         candidates.stream().filter(c -> c.source() == Source.FOLLOWERS).forEach(c -> addFollowers(actors, c));
         found.nominals().forEach(c -> nominals.resolve(document, actors, c));
         surfaceForms.add(document, actors);

@@ -58,16 +58,18 @@ final class Nominals {
         }
         if (best == null && dictionary.fallsBackOnContext(candidate.tag())) {
             Optional<DictionaryActor> known = actorInContext(document, actors, candidate.tag());
-            if (known.isEmpty()) {
+            if (known.isPresent()) {
+                best = actors.dictionaryCluster(known.get());
+                detail = "'" + candidate.surface() + "' refers to a " + candidate.tag() + "; the document names "
+                        + "none, and " + known.get().name() + " is the one of " + focusCountry(actors).orElse("?")
+                        + (publicationDate(document) == null ? "" : " in that role on " + publicationDate(document));
+            } else if (rule.ownActor() == null) {
                 if (!possessed(document, candidate)) {
                     national(actors, candidate);
                 }
                 return;
             }
-            best = actors.dictionaryCluster(known.get());
-            detail = "'" + candidate.surface() + "' refers to a " + candidate.tag() + "; the document names none, "
-                    + "and " + known.get().name() + " is the one of " + focusCountry(actors).orElse("?")
-                    + (publicationDate(document) == null ? "" : " in that role on " + publicationDate(document));
+            // else: a junta the dictionary does not know for that country and date is the report's own actor.
         }
         if (best == null && rule.ownActor() != null) {
             best = actors.ownCluster(rule.ownActor(), rule.ownKind());

@@ -118,6 +118,18 @@ class ActorDescriptorsTest {
     }
 
     @Test
+    void a_persons_men_are_their_forces() {
+        // Kallo 's men and Kallo 's forces crossed the river .
+        HandTokens sentence = HandTokens.of("Kallo/NNP/PERSON", "'s/POS", "men/NNS", "and/CC", "Kallo/NNP/PERSON",
+                "'s/POS", "forces/NNS", "crossed/VBD", "the/DT", "river/NN", "./.");
+        AnalysedDocument document = run(TestDictionaries.small(), sentence,
+                sentence.entity(0, 1, EntityType.PERSON), sentence.entity(4, 5, EntityType.PERSON));
+        String forces = keyOf(document, "Kallo 's forces");
+        assertThat(keyOf(document, "Kallo 's men")).isEqualTo(forces);
+        assertThat(actor(document, forces).name()).isEqualTo("Kallo forces");
+    }
+
+    @Test
     void a_persons_relatives_are_not_their_forces() {
         HandTokens sentence = HandTokens.of("Kallo/NNP/PERSON", "'s/POS", "son/NN", "Tamsir/NNP/PERSON", "fled/VBD",
                 "./.");

@@ -88,6 +88,47 @@ class DescriptionsTest {
     }
 
     @Test
+    void a_junta_the_dictionary_lacks_for_the_country_and_date_is_the_reports_one_junta() {
+        // The junta in Ghana closed schools and the ruling junta jailed critics .
+        HandTokens sentence = HandTokens.of("The/DT", "junta/NN", "in/IN", "Ghana/NNP/LOCATION", "closed/VBD",
+                "schools/NNS", "and/CC", "the/DT", "ruling/VBG", "junta/NN", "jailed/VBD", "critics/NNS", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(3, 4, EntityType.LOCATION));
+        String junta = keyOf(document, "The junta");
+        assertThat(keyOf(document, "the ruling junta")).isEqualTo(junta);
+        assertThat(actor(document, junta).name()).isEqualTo("junta");
+        assertThat(actor(document, junta).kind()).isEqualTo(ActorKind.GOVERNMENT_BODY);
+    }
+
+    @Test
+    void the_military_regime_is_the_reports_junta_too() {
+        // The ruling junta in Ghana closed schools and the military regime jailed critics .
+        HandTokens sentence = HandTokens.of("The/DT", "ruling/VBG", "junta/NN", "in/IN", "Ghana/NNP/LOCATION",
+                "closed/VBD", "schools/NNS", "and/CC", "the/DT", "military/JJ", "regime/NN", "jailed/VBD",
+                "critics/NNS", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(4, 5, EntityType.LOCATION));
+        assertThat(keyOf(document, "the military regime")).isEqualTo(keyOf(document, "The ruling junta"));
+    }
+
+    @Test
+    void a_regional_bloc_outside_west_africa_is_known_and_the_bloc_refers_back_to_it() {
+        // Leaders of the Southern African Development Community met and the bloc condemned the raid .
+        HandTokens sentence = HandTokens.of("Leaders/NNS", "of/IN", "the/DT", "Southern/NNP", "African/NNP",
+                "Development/NNP", "Community/NNP", "met/VBD", "and/CC", "the/DT", "bloc/NN", "condemned/VBD",
+                "the/DT", "raid/NN", "./.");
+        AnalysedDocument document = run(sentence);
+        assertThat(keyOf(document, "the bloc")).isEqualTo("dict:sadc");
+    }
+
+    @Test
+    void a_name_given_after_better_known_as_is_another_name_of_the_actor_just_named() {
+        // Dela Osei , better known as Kobby , led the militia .
+        HandTokens sentence = HandTokens.of("Dela/NNP/PERSON", "Osei/NNP/PERSON", ",/,", "better/RBR",
+                "known/VBN", "as/IN", "Kobby/NNP", ",/,", "led/VBD", "the/DT", "militia/NN", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(0, 2, EntityType.PERSON));
+        assertThat(actor(document, keyOf(document, "Dela Osei")).surfaceForms()).contains("Kobby");
+    }
+
+    @Test
     void police_are_the_police_of_the_country_the_report_is_about_and_a_police_vehicle_is_none() {
         // Police in Ghana stopped a police vehicle .
         HandTokens sentence = HandTokens.of("Police/NNS", "in/IN", "Ghana/NNP/LOCATION", "stopped/VBD", "a/DT",
