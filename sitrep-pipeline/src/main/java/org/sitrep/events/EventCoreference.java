@@ -57,7 +57,8 @@ final class EventCoreference {
                 continue;
             }
             boolean bothDated = earlier.date() != null && event.date() != null;
-            boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equals(sourceKey(event));
+            // "Gunmen killed ..." and then "the gunmen": a capital at a sentence's start makes no other doer.
+            boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equalsIgnoreCase(sourceKey(event));
             boolean ownSource = !event.sources().isEmpty();
             // One with a doer of its own joins the same doer's event, or one whose doer the text had not yet
             // named; one with a date of its own only an event dated alike.

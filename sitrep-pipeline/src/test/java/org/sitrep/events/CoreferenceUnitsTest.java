@@ -60,6 +60,26 @@ class CoreferenceUnitsTest {
         assertThat(coreference.coreferent(List.of(army, police), bare, true)).isEqualTo(0);
     }
 
+    @Test
+    void a_doer_written_with_a_capital_at_the_start_of_a_sentence_is_the_same_doer() {
+        // "Militiamen killed two at Orlo. Police killed a trader at Pella. The militiamen killed them at Orlo."
+        HandParse hand = new HandParse().sentence("x", "x NN -1 root");
+        EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
+        Event militia = described("Militiamen", town("Orlo", 11L), 0);
+        Event police = described("Police", town("Pella", 12L), 1);
+        Event again = new Event("evt-again", CrisisClass.KILL, null,
+                List.of(new EventActor(null, "militiamen", new Span(0, 10))), List.of(), null, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(2, "The militiamen killed them")));
+
+        assertThat(coreference.coreferent(List.of(militia, police), again, true)).isEqualTo(0);
+    }
+
+    private static Event described(String doer, Location place, int sentence) {
+        return new Event("evt-" + doer, CrisisClass.KILL, null, List.of(new EventActor(null, doer, new Span(0, 5))),
+                List.of(), DAY, null, place, null, EventStatus.OCCURRED, 0.5,
+                List.of(mention(sentence, doer + " killed two at " + place.text())));
+    }
+
     private static Event kill(String doer, Span targetSpan, String target, int sentence) {
         return new Event("evt-" + target, CrisisClass.KILL, null, List.of(new EventActor(doer, doer, new Span(0, 5))),
                 List.of(new EventActor(null, target, targetSpan)), DAY, null, null, null, EventStatus.OCCURRED, 0.5,
