@@ -3,14 +3,18 @@ package org.sitrep.events;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.model.Span;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventMention;
+import org.sitrep.model.figure.Figure;
+import org.sitrep.model.figure.FigureKind;
 import org.sitrep.model.place.Location;
 import org.sitrep.model.time.DateRange;
 
@@ -43,7 +47,7 @@ final class EventCoreference {
             return referent(events, event, anchored);
         }
         boolean passedOne = false;
-        for (int i = events.size() - 1; i >= 0; i--) {
+        for (int i : byRecency(events)) {
             Event earlier = events.get(i);
             if (earlier.crisisClass() != event.crisisClass() || earlier.status() != event.status()) {
                 continue;
@@ -53,7 +57,8 @@ final class EventCoreference {
                 continue;
             }
             boolean bothDated = earlier.date() != null && event.date() != null;
-            boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equals(sourceKey(event));
+            // "Gunmen killed ..." and then "the gunmen": a capital at a sentence's start makes no other doer.
+            boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equalsIgnoreCase(sourceKey(event));
             boolean ownSource = !event.sources().isEmpty();
             // One with a doer of its own joins the same doer's event, or one whose doer the text had not yet
             // named; one with a date of its own only an event dated alike.
@@ -64,6 +69,21 @@ final class EventCoreference {
             return doerFits && dateFits ? i : -1;
         }
         return -1;
+    }
+
+    /**
+     * The events' indexes, the one the text told last first: a mention that does not say which event it tells
+     * goes on with the one the text was telling ("killed two in the town. They had opened fire on the crowd"), not
+     * with the one founded last, which may have been told only in passing sentences before.
+     */
+    private static List<Integer> byRecency(List<Event> events) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            order.add(i);
+        }
+        // Stable: of two told last in the same sentence, the one founded later comes first, as before.
+        order.sort(Comparator.comparingInt((Integer i) -> lastMention(events.get(i)).sentence()).reversed());
+        return order;
     }
 
     /**
@@ -203,14 +223,35 @@ final class EventCoreference {
                     return false;
                 }
             }
-            wordsA.addAll(contentWords(x.entityText()));
+            wordsA.addAll(targetWords(x));
         }
-        b.targets().forEach(y -> wordsB.addAll(contentWords(y.entityText())));
+        b.targets().forEach(y -> wordsB.addAll(targetWords(y)));
         if (wordsA.isEmpty() || wordsB.isEmpty()) {
             return false;
         }
         wordsA.retainAll(wordsB);
         return wordsA.isEmpty();
+    }
+
+    /**
+     * The words that say whom a target is: a count ("two people", "some 300 villagers") says how many, not whom,
+     * so the number a figure of people reads over the target is no such word.
+     */
+    private Set<String> targetWords(EventActor target) {
+        Set<String> words = contentWords(target.entityText());
+        if (target.span() == null) {
+            return words;
+        }
+        for (Figure figure : context.document.figures()) {
+            Span span = figure.span();
+            // Only a count of people: "the 2007 constitution" is not the 1997 one.
+            if (figure.kind() != FigureKind.OTHER && span != null && span.start() < target.span().end()
+                    && target.span().start() < span.end()) {
+                Set<String> counted = contentWords(figure.counted());
+                contentWords(figure.text()).stream().filter(w -> !counted.contains(w)).forEach(words::remove);
+            }
+        }
+        return words;
     }
 
     private Set<String> contentWords(String text) {

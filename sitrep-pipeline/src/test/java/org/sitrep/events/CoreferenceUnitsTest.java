@@ -1,0 +1,108 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.Event;
+import org.sitrep.model.event.EventActor;
+import org.sitrep.model.event.EventMention;
+import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.figure.Figure;
+import org.sitrep.model.figure.FigureKind;
+import org.sitrep.model.figure.Qualifier;
+import org.sitrep.model.place.Location;
+import org.sitrep.model.time.DateRange;
+import org.sitrep.pipeline.AnalysedDocument;
+
+/** Which earlier event a mention joins (EventCoreference), on events built by hand. */
+class CoreferenceUnitsTest {
+    private static final EventLexicon LEXICON = EventLexicon.bundled();
+    private static final DateRange DAY = DateRange.day(LocalDate.of(2030, 3, 4));
+
+    @Test
+    void a_count_of_people_does_not_tell_whom_a_killing_befell() {
+        HandParse hand = new HandParse().sentence("Militiamen killed villagers at Orlo", "x NNS 1 nsubj",
+                "kill VBD -1 root", "x NNS 1 obj", "at IN 4 case", "Orlo NNP 1 obl")
+                .sentence("Militiamen killed three people at Orlo", "x NNS 1 nsubj", "kill VBD -1 root",
+                        "three CD 3 nummod", "x NNS 1 obj", "at IN 5 case", "Orlo NNP 1 obl");
+        AnalysedDocument document = hand.build();
+        Span villagers = spanOf(document, "villagers");
+        Span threePeople = spanOf(document, "three people");
+        document.addFigures(List.of(new Figure(1, threePeople, "three people", 3, Qualifier.EXACT, "people",
+                FigureKind.DEAD)));
+        EventCoreference coreference = new EventCoreference(new CodingContext(document, LEXICON));
+
+        Event first = kill("militia", villagers, "villagers", 0);
+        Event counted = kill("militia", threePeople, "three people", 1);
+        Event soldiers = kill("militia", threePeople, "three herders", 1);
+
+        assertThat(coreference.apart(first, counted, true)).isFalse();
+        assertThat(coreference.apart(first, soldiers, true)).isTrue();
+    }
+
+    @Test
+    void a_mention_that_names_neither_doer_nor_town_goes_on_with_the_event_told_last() {
+        // Founded in this order: the army's killing at Orlo, then the police's at Pella; the text then tells
+        // Orlo's again and goes on with a mention that says nothing of its own.
+        HandParse hand = new HandParse().sentence("x", "x NN -1 root");
+        EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
+        Location orlo = town("Orlo", 11L);
+        Location pella = town("Pella", 12L);
+        Event army = event("army", orlo, 0, 3);
+        Event police = event("police", pella, 1);
+        Event bare = new Event("evt-bare", CrisisClass.KILL, null, List.of(), List.of(), DAY, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(4, "They opened fire, killing two")));
+
+        assertThat(coreference.coreferent(List.of(army, police), bare, true)).isEqualTo(0);
+    }
+
+    @Test
+    void a_doer_written_with_a_capital_at_the_start_of_a_sentence_is_the_same_doer() {
+        // "Militiamen killed two at Orlo. Police killed a trader at Pella. The militiamen killed them at Orlo."
+        HandParse hand = new HandParse().sentence("x", "x NN -1 root");
+        EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
+        Event militia = described("Militiamen", town("Orlo", 11L), 0);
+        Event police = described("Police", town("Pella", 12L), 1);
+        Event again = new Event("evt-again", CrisisClass.KILL, null,
+                List.of(new EventActor(null, "militiamen", new Span(0, 10))), List.of(), null, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(2, "The militiamen killed them")));
+
+        assertThat(coreference.coreferent(List.of(militia, police), again, true)).isEqualTo(0);
+    }
+
+    private static Event described(String doer, Location place, int sentence) {
+        return new Event("evt-" + doer, CrisisClass.KILL, null, List.of(new EventActor(null, doer, new Span(0, 5))),
+                List.of(), DAY, null, place, null, EventStatus.OCCURRED, 0.5,
+                List.of(mention(sentence, doer + " killed two at " + place.text())));
+    }
+
+    private static Event kill(String doer, Span targetSpan, String target, int sentence) {
+        return new Event("evt-" + target, CrisisClass.KILL, null, List.of(new EventActor(doer, doer, new Span(0, 5))),
+                List.of(new EventActor(null, target, targetSpan)), DAY, null, null, null, EventStatus.OCCURRED, 0.5,
+                List.of(mention(sentence, "killed")));
+    }
+
+    private static Event event(String doer, Location place, int... sentences) {
+        List<EventMention> mentions = java.util.Arrays.stream(sentences)
+                .mapToObj(s -> mention(s, "The " + doer + " killed two at " + place.text())).toList();
+        return new Event("evt-" + doer, CrisisClass.KILL, null, List.of(new EventActor(doer, doer, new Span(0, 5))),
+                List.of(), DAY, null, place, null, EventStatus.OCCURRED, 0.5, mentions);
+    }
+
+    private static EventMention mention(int sentence, String text) {
+        return new EventMention("doc-hand", sentence, new Span(0, text.length()), text, "killed");
+    }
+
+    private static Location town(String name, long id) {
+        return new Location(name, name, id, 1.0, 1.0, null, "XXX", "PPL", Location.TOWN, null);
+    }
+
+    private static Span spanOf(AnalysedDocument document, String surface) {
+        int at = document.document().text().indexOf(surface);
+        return new Span(at, at + surface.length());
+    }
+}
