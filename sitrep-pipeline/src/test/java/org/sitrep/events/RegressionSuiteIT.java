@@ -79,9 +79,11 @@ class RegressionSuiteIT {
      * Session 6 merged (the detection, doer, date and actor records, and the lead's status records: what one was
      * unable to do, a threat that is a danger, a modal's scope): 270 records, 247 correct, 13 partial, 13 missed,
      * 4 extra; floor 255. With a count that does not tell whom a killing befell (271): 248 correct; with a
-     * doer capitalised at a sentence's start (272): 249 correct, 13 partial, 13 missed, 4 extra.
+     * doer capitalised at a sentence's start (272): 249 correct, 13 partial, 13 missed, 4 extra. The second round
+     * merged (places of origin and of victims, a junta the dictionary lacks, a leader's men, regional blocs, "better
+     * known as"): 279 records, 256 correct, 13 partial, 13 missed, 5 extra; floor 265.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 255;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 265;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
