@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -137,7 +138,8 @@ final class PlaceSieve {
             if (governor == t) {
                 return moving && fromCase;
             }
-            if (fromCase && parse.relation(j).startsWith("nmod") && parse.token(governor).isNoun()) {
+            if (fromCase && parse.relation(j).startsWith("nmod") && parse.token(governor).isNoun()
+                    && !context.words.places().distanceNouns().contains(parse.lemma(governor).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

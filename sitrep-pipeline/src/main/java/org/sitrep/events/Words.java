@@ -39,7 +39,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
      */
     record PlaceWords(Set<String> venueNouns, Set<String> townNouns, Set<String> regionNouns,
                       Set<String> capitalNouns, Set<String> destination, Set<String> countryWords,
-                      Set<String> worldWords, Set<String> missionNouns, Set<String> origin) {
+                      Set<String> worldWords, Set<String> missionNouns, Set<String> origin,
+                      Set<String> distanceNouns) {
     }
 
     /**
@@ -81,7 +82,8 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                         set(file.places().regionNouns()), set(file.places().capitalNouns()),
                         set(file.places().destination()), set(file.places().countryWords()),
                         set(file.places().worldWords()), set(file.places().missionNouns()),
-                        set(file.places().origin())),
+                        set(file.places().origin()), file.places().distanceNouns() == null ? Set.of()
+                        : set(file.places().distanceNouns())),
                 set(file.choosingVerbs()), set(file.groupNouns()), set(p.source()), set(p.frame()),
                 new DetectionWords(set(file.detection().combatantNouns()), set(file.detection().kinNouns()),
                         set(file.detection().partitiveWords()), set(file.detection().outcomeVerbs()),

@@ -113,6 +113,16 @@ class PlaceUnitsTest {
     }
 
     @Test
+    void a_distance_from_a_town_says_where_not_whence() {
+        HandParse near = new HandParse().sentence("Soldiers mutinied ten kilometres from Varnia .",
+                "soldier NNS 1 nsubj", "mutiny VBD -1 root", "ten CD 3 nummod", "kilometre NNS 1 obl",
+                "from IN 5 case", "Varnia NNP 3 nmod", ". . 1 punct").town("Varnia", 43L);
+        CodingContext context = new CodingContext(near.build(), LEXICON);
+        assertThat(new PlaceSieve(context).origin(context.places(0).get(0).span(), near.parse(0), 1, false))
+                .isFalse();
+    }
+
+    @Test
     void a_town_naming_the_people_kidnapped_places_the_kidnapping_over_their_country_but_not_an_arrest() {
         Location norland = new Location("Norland", "Norland", 9L, 1.0, 1.0, null, "XXX", "PCLI", Location.COUNTRY,
                 null);

@@ -31,7 +31,8 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
     /** The words places are read by: facilities, and the nouns that refer back to a named place. */
     public record Places(List<String> venueNouns, List<String> townNouns, List<String> regionNouns,
                          List<String> capitalNouns, List<String> destination, List<String> countryWords,
-                         List<String> worldWords, List<String> missionNouns, List<String> origin) {
+                         List<String> worldWords, List<String> missionNouns, List<String> origin,
+                         @MayOmit List<String> distanceNouns) {
     }
 
     /** The words that decide whether a conflict event is told (words.yaml {@code detection}). */
