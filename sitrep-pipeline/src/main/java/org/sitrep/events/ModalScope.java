@@ -18,6 +18,7 @@ final class ModalScope {
     private static final Set<String> BARRIERS = Set.of("acl:relcl", "ccomp", "parataxis", "advcl", "csubj",
             "appos", "list", "dep", "conj");
     private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
     /** Steps up the parse: a noun deep in a recommendation's phrases is several away from its verb. */
     private static final int DEPTH = 8;
 
@@ -61,8 +62,7 @@ final class ModalScope {
         if (TENSED.contains(parse.token(word).pos())) {
             return true;
         }
-        return parse.children(word, "aux").stream().anyMatch(aux -> TENSED.contains(parse.token(aux).pos()))
-                || parse.children(word, "aux:pass").stream().anyMatch(aux -> TENSED.contains(parse.token(aux).pos()))
-                || parse.children(word, "cop").stream().anyMatch(cop -> TENSED.contains(parse.token(cop).pos()));
+        return parse.children(word).stream().filter(child -> AUXILIARIES.contains(parse.relation(child)))
+                .anyMatch(auxiliary -> TENSED.contains(parse.token(auxiliary).pos()));
     }
 }

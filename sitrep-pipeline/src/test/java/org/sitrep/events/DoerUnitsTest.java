@@ -19,35 +19,12 @@ import org.sitrep.pipeline.AnalysedDocument;
 class DoerUnitsTest {
     private static final EventLexicon LEXICON = EventLexicon.bundled();
 
-    private static RoleReader roles(CodingContext context) {
-        HeadKinds kinds = new HeadKinds(context);
-        Subjects subjects = new Subjects(context.words);
-        TriggerMatcher triggers = new TriggerMatcher(context, kinds, subjects);
-        return new RoleReader(context, kinds, subjects,
-                new ArgumentReader(context, triggers, new Antecedents(context), subjects), new DashedDoers(context));
-    }
-
     private static Roles rolesOf(HandParse hand, CrisisClass crisisClass) {
-        return rolesOf(hand, crisisClass, 0);
-    }
-
-    /** The roles of the trigger at token {@code token} of the first sentence. */
-    private static Roles rolesAt(HandParse hand, int token) {
-        CodingContext context = new CodingContext(hand.build(), LEXICON);
-        HeadKinds kinds = new HeadKinds(context);
-        TriggerMatcher triggers = new TriggerMatcher(context, kinds, new Subjects(context.words));
-        Found found = triggers.triggers(0, hand.parse(0)).stream().filter(f -> f.token() == token).findFirst()
-                .orElseThrow();
-        return roles(context).read(found, context.document.sentences().get(0), hand.parse(0));
+        return HandRoles.of(hand, crisisClass, 0);
     }
 
     private static Roles rolesOf(HandParse hand, CrisisClass crisisClass, int sentence) {
-        CodingContext context = new CodingContext(hand.build(), LEXICON);
-        HeadKinds kinds = new HeadKinds(context);
-        TriggerMatcher triggers = new TriggerMatcher(context, kinds, new Subjects(context.words));
-        Found found = triggers.triggers(sentence, hand.parse(sentence)).stream()
-                .filter(f -> f.trigger().crisisClass() == crisisClass).findFirst().orElseThrow();
-        return roles(context).read(found, context.document.sentences().get(sentence), hand.parse(sentence));
+        return HandRoles.of(hand, crisisClass, sentence);
     }
 
     @Test
@@ -119,129 +96,6 @@ class DoerUnitsTest {
         assertThat(document.events()).filteredOn(e -> e.status() == EventStatus.HYPOTHETICAL)
                 .singleElement().satisfies(e -> assertThat(e.sources()).extracting(EventActor::entityText)
                         .containsExactly("planes"));
-    }
-
-    @Test
-    void an_event_noun_after_a_colon_takes_the_doer_of_the_deed_before_it() {
-        HandParse hand = new HandParse().sentence("The air force struck first : at dawn a raid hit the depot",
-                        "the DT 2 det", "air NN 2 compound", "force NN 3 nsubj", "strike VBD -1 root",
-                        "first RB 3 advmod", ": : 3 punct", "at IN 7 case", "dawn NN 10 obl", "a DT 9 det",
-                        "raid NN 10 nsubj", "hit VBD 3 parataxis", "the DT 12 det", "depot NN 10 obj")
-                .actor("air force", "force:air", ActorKind.MILITARY_UNIT);
-        assertThat(rolesAt(hand, 9).sources()).extracting(EventActor::actorKey).containsExactly("force:air");
-    }
-
-    @Test
-    void a_clause_before_a_colon_that_tells_no_deed_of_the_class_lends_no_doer() {
-        HandParse hand = new HandParse().sentence("The air force was alarmed : at dawn a raid hit the depot",
-                        "the DT 2 det", "air NN 2 compound", "force NN 4 nsubj:pass", "be VBD 4 aux:pass",
-                        "alarm VBN -1 root", ": : 4 punct", "at IN 7 case", "dawn NN 10 obl", "a DT 9 det",
-                        "raid NN 10 nsubj", "hit VBD 4 parataxis", "the DT 12 det", "depot NN 10 obj")
-                .actor("air force", "force:air", ActorKind.MILITARY_UNIT);
-        assertThat(rolesAt(hand, 9).sources()).isEmpty();
-    }
-
-    @Test
-    void a_thing_used_for_a_deed_does_not_do_it() {
-        HandParse hand = new HandParse().sentence("Protesters wore masks to fight the police",
-                "protester NNS 1 nsubj", "wear VBD -1 root", "mask NNS 1 obj", "to TO 4 mark", "fight VB 1 xcomp",
-                "the DT 6 det", "police NNS 4 obj");
-        assertThat(rolesOf(hand, CrisisClass.ATTACK).sources()).extracting(EventActor::entityText)
-                .containsExactly("Protesters");
-    }
-
-    @Test
-    void a_thing_named_as_agent_gives_way_to_the_one_who_used_it() {
-        HandParse hand = new HandParse().sentence("The officer was killed by a bullet fired by a sniper",
-                "the DT 1 det", "officer NN 3 nsubj:pass", "be VBD 3 aux:pass", "kill VBN -1 root", "by IN 6 case",
-                "a DT 6 det", "bullet NN 3 obl:by", "fire VBN 6 acl", "by IN 10 case", "a DT 10 det",
-                "sniper NN 7 obl:by");
-        assertThat(rolesOf(hand, CrisisClass.KILL).sources()).extracting(EventActor::entityText)
-                .containsExactly("sniper");
-    }
-
-    @Test
-    void a_thing_whose_owner_its_words_name_stays_the_agent() {
-        HandParse hand = new HandParse().sentence("The officer was killed by Ruritanian jets", "the DT 1 det",
-                "officer NN 3 nsubj:pass", "be VBD 3 aux:pass", "kill VBN -1 root", "by IN 6 case",
-                "Ruritanian JJ 6 amod", "jet NNS 3 obl:by");
-        assertThat(rolesOf(hand, CrisisClass.KILL).sources()).extracting(EventActor::entityText)
-                .containsExactly("Ruritanian jets");
-    }
-
-    @Test
-    void it_continues_the_body_the_sentence_before_is_about_before_the_one_named_last() {
-        HandParse hand = new HandParse().sentence("The junta gained support from the Corps", "the DT 1 det",
-                        "junta NN 2 nsubj", "gain VBD -1 root", "support NN 2 obj", "from IN 6 case", "the DT 6 det",
-                        "Corps NNP 2 obl:from")
-                .actor("Corps", "group:corps", ActorKind.ARMED_GROUP)
-                .sentence("It arrested the editor", "it PRP 1 nsubj", "arrest VBD -1 root", "the DT 3 det",
-                        "editor NN 1 obj");
-        assertThat(rolesOf(hand, CrisisClass.ARREST, 1).sources()).extracting(EventActor::entityText)
-                .containsExactly("junta");
-    }
-
-    @Test
-    void a_predicate_noun_placed_in_time_is_no_deed_of_the_subject() {
-        HandParse hand = new HandParse().sentence("The president is back after the coup", "the DT 1 det",
-                "president NN 6 nsubj", "be VBZ 6 cop", "back RB 6 advmod", "after IN 6 case", "the DT 6 det",
-                "coup NN -1 root");
-        assertThat(rolesOf(hand, CrisisClass.COUP).sources()).isEmpty();
-    }
-
-    @Test
-    void a_coup_framing_a_deed_was_done_by_the_deeds_doer() {
-        HandParse hand = new HandParse().sentence("Rebels stormed the radio in a coup attempt", "rebel NNS 1 nsubj",
-                "storm VBD -1 root", "the DT 3 det", "radio NN 1 obj", "in IN 7 case", "a DT 7 det",
-                "coup NN 7 compound", "attempt NN 1 obl:in");
-        assertThat(rolesOf(hand, CrisisClass.COUP_ATTEMPT).sources()).extracting(EventActor::entityText)
-                .containsExactly("Rebels");
-    }
-
-    @Test
-    void a_passive_deed_without_its_agent_lends_no_doer_to_the_coup_it_happened_in() {
-        HandParse hand = new HandParse().sentence("The president was arrested in a coup", "the DT 1 det",
-                "president NN 3 nsubj:pass", "be VBD 3 aux:pass", "arrest VBN -1 root", "in IN 6 case",
-                "a DT 6 det", "coup NN 3 obl:in");
-        assertThat(rolesOf(hand, CrisisClass.COUP).sources()).isEmpty();
-    }
-
-    @Test
-    void a_protest_is_only_the_setting_of_a_deed_done_during_it() {
-        HandParse hand = new HandParse().sentence("Police beat students during a protest", "police NNS 1 nsubj",
-                "beat VBD -1 root", "student NNS 1 obj", "during IN 5 case", "a DT 5 det", "protest NN 1 obl:during");
-        assertThat(rolesOf(hand, CrisisClass.PROTEST).sources()).isEmpty();
-    }
-
-    @Test
-    void coordinated_country_adjectives_each_name_a_doer() {
-        HandParse hand = new HandParse().sentence("The Senegalese and Gambian governments accepted a ceasefire",
-                        "the DT 4 det", "Senegalese JJ 4 amod", "and CC 3 cc", "Gambian JJ 1 conj",
-                        "government NNS 5 nsubj", "accept VBD -1 root", "a DT 7 det", "ceasefire NN 5 obj")
-                .actor("Senegalese", "state:SEN", ActorKind.STATE)
-                .actor("Gambian governments", "state:GMB", ActorKind.STATE);
-        AnalysedDocument document = hand.build();
-        new EventCoder(LEXICON).apply(document);
-        // Both sides of one ceasefire: one event (events.yaml joint_doers), not one per state.
-        assertThat(document.events()).filteredOn(e -> e.crisisClass() == CrisisClass.AGREEMENT).singleElement()
-                .satisfies(e -> assertThat(e.sources()).extracting(EventActor::actorKey)
-                        .containsExactlyInAnyOrder("state:SEN", "state:GMB"));
-    }
-
-    @Test
-    void a_group_of_troops_of_two_countries_does_one_deed() {
-        HandParse hand = new HandParse().sentence("The army received support from Senegalese and Gambian troops",
-                        "the DT 1 det", "army NN 2 nsubj", "receive VBD -1 root", "support NN 2 obj",
-                        "from IN 8 case", "Senegalese JJ 8 amod", "and CC 7 cc", "Gambian JJ 5 conj",
-                        "troops NNS 2 obl:from")
-                .actor("army", "force:army", ActorKind.MILITARY_UNIT)
-                .actor("Senegalese", "force:SEN:army", ActorKind.MILITARY_UNIT)
-                .actor("Gambian troops", "force:GMB:army", ActorKind.MILITARY_UNIT);
-        AnalysedDocument document = hand.build();
-        new EventCoder(LEXICON).apply(document);
-        assertThat(document.events()).filteredOn(e -> e.crisisClass() == CrisisClass.AID).singleElement()
-                .satisfies(e -> assertThat(e.sources()).extracting(EventActor::actorKey)
-                        .containsExactlyInAnyOrder("force:SEN:army", "force:GMB:army"));
     }
 
     @Test
