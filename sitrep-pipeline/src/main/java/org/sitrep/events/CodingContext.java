@@ -21,6 +21,7 @@ final class CodingContext {
     final Words words;
     private final Map<Integer, List<ActorMention>> actorsBySentence = new HashMap<>();
     private final Map<Integer, List<PlaceMention>> placesBySentence = new HashMap<>();
+    private final Map<Integer, List<PlaceMention>> demonymsBySentence = new HashMap<>();
     private final Map<Integer, List<Figure>> figuresBySentence = new HashMap<>();
     private final Map<String, ActorKind> kindByKey = new HashMap<>();
     private final Map<String, LocalActor> actorsByKey = new HashMap<>();
@@ -34,6 +35,8 @@ final class CodingContext {
         // A demonym ("Malian troops") points at a country but never says where something happened.
         document.places().stream().filter(p -> !p.demonym())
                 .forEach(p -> placesBySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p));
+        document.places().stream().filter(PlaceMention::demonym)
+                .forEach(p -> demonymsBySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p));
         document.figures().forEach(f -> figuresBySentence.computeIfAbsent(f.sentence(),
                 k -> new ArrayList<>()).add(f));
         for (LocalActor actor : document.localActors()) {
@@ -48,6 +51,11 @@ final class CodingContext {
 
     List<PlaceMention> places(int sentence) {
         return placesBySentence.getOrDefault(sentence, List.of());
+    }
+
+    /** The adjectives of nationality of a sentence ("Malian"), with the country each names. */
+    List<PlaceMention> demonyms(int sentence) {
+        return demonymsBySentence.getOrDefault(sentence, List.of());
     }
 
     List<Figure> figures(int sentence) {

@@ -21,7 +21,6 @@ import org.sitrep.pipeline.LocalActor;
  * classes of {@code dominant_doer}, the one actor of its kind that most of the document's named doers of them are.
  */
 final class DefaultDoers {
-    private static final String STATE_KEY = "state:";
 
     private final CodingContext context;
 
@@ -135,7 +134,7 @@ final class DefaultDoers {
         ActorMention at = null;
         for (ActorMention mention : context.document.actorMentions()) {
             LocalActor actor = context.actor(mention.actorKey());
-            if (actor != null && actor.kind() == ActorKind.STATE && isState(actor, place)
+            if (actor != null && actor.kind() == ActorKind.STATE && CountryAdjectives.isState(actor, place)
                     && (at == null || mention.sentence() <= sentence)) {
                 at = mention;
             }
@@ -165,18 +164,6 @@ final class DefaultDoers {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether a state actor is the state of the country a place lies in. */
-    private static boolean isState(LocalActor state, Location place) {
-        if (state.key().equals(STATE_KEY + place.countryIso3())) {
-            return true;
-        }
-        if (place.resolution() != Location.COUNTRY) {
-            return false;
-        }
-        return place.name() != null && state.name().equalsIgnoreCase(place.name())
-                || state.surfaceForms().contains(place.text());
     }
 
     /**

@@ -53,7 +53,7 @@ public final class EventLexicon {
                     Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer,
                     Map<CrisisClass, ActorKind> defaultSourceKinds, Set<CrisisClass> defaultState,
                     Set<CrisisClass> participantDoer, Set<CrisisClass> targetNotDoer, Set<CrisisClass> jointDoers,
-                    Set<CrisisClass> framedDoer) {
+                    Set<CrisisClass> framedDoer, Set<CrisisClass> demonymDoer) {
     }
 
     /**
@@ -146,7 +146,8 @@ public final class EventLexicon {
                 events.participantDoer() == null ? Set.of() : classes(events.participantDoer(), "participant_doer"),
                 events.targetNotDoer() == null ? Set.of() : classes(events.targetNotDoer(), "target_not_doer"),
                 events.jointDoers() == null ? Set.of() : classes(events.jointDoers(), "joint_doers"),
-                events.framedDoer() == null ? Set.of() : classes(events.framedDoer(), "framed_doer"));
+                events.framedDoer() == null ? Set.of() : classes(events.framedDoer(), "framed_doer"),
+                events.demonymDoer() == null ? Set.of() : classes(events.demonymDoer(), "demonym_doer"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.limits = events.limits();

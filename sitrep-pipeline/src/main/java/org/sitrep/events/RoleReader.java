@@ -28,6 +28,7 @@ final class RoleReader {
     private final Subjects subjects;
     private final ArgumentReader arguments;
     private final DashedDoers dashed;
+    private final CountryAdjectives countries;
 
     RoleReader(CodingContext context, HeadKinds kinds, Subjects subjects, ArgumentReader arguments,
                DashedDoers dashed) {
@@ -36,6 +37,7 @@ final class RoleReader {
         this.subjects = subjects;
         this.arguments = arguments;
         this.dashed = dashed;
+        this.countries = new CountryAdjectives(context);
     }
 
     Roles read(Found found, Sentence sentence, Parse parse) {
@@ -162,6 +164,13 @@ final class RoleReader {
         }
         if (sources.isEmpty()) {
             sources = arguments.actors(framing(found, parse), parse, index);
+        }
+        if (sources.isEmpty() && !found.trigger().verb()
+                && context.lexicon.policies().demonymDoer().contains(found.trigger().crisisClass())
+                && !found.trigger().conditions().contains(EventLexicon.Condition.POSSESSOR_IS_TARGET)) {
+            // "a Freedonian air raid hit the depot": a state's deed, named by its adjective, when nothing else
+            // names the doer ("X led a Freedonian assault" was X's).
+            sources = countries.doers(t, parse, index);
         }
         boolean underIt = !found.trigger().verb() && words.state().contains(parse.caseOf(t)) && governor >= 0;
         if (underIt) {

@@ -138,4 +138,40 @@ class DoerClauseUnitsTest {
                 .satisfies(e -> assertThat(e.sources()).extracting(EventActor::actorKey)
                         .containsExactlyInAnyOrder("force:SEN:army", "force:GMB:army"));
     }
+
+    @Test
+    void a_country_adjective_on_a_deed_noun_names_the_state_that_did_it() {
+        HandParse hand = new HandParse().sentence("Freedonia denied it", "Freedonia NNP 1 nsubj",
+                        "deny VBD -1 root", "it PRP 1 obj")
+                .actor("Freedonia", "state:FRD", ActorKind.STATE)
+                .sentence("The Freedonian offensive began at dawn", "the DT 2 det", "Freedonian JJ 2 amod",
+                        "offensive NN 3 nsubj", "begin VBD -1 root", "at IN 5 case", "dawn NN 3 obl:at")
+                .demonym("Freedonian", "Freedonia", "FRD");
+        assertThat(HandRoles.of(hand, CrisisClass.ATTACK, 1).sources()).extracting(EventActor::actorKey)
+                .containsExactly("state:FRD");
+    }
+
+    @Test
+    void a_country_adjective_names_the_country_the_report_never_names_as_a_state() {
+        HandParse hand = new HandParse().sentence("A Freedonian air raid hit the depot", "a DT 3 det",
+                        "Freedonian JJ 3 amod", "air NN 3 compound", "raid NN 4 nsubj", "hit VBD -1 root",
+                        "the DT 6 det", "depot NN 4 obj")
+                .demonym("Freedonian", "Freedonia", "FRD");
+        assertThat(HandRoles.at(hand, 3).sources()).extracting(EventActor::entityText).containsExactly("Freedonia");
+    }
+
+    @Test
+    void a_country_adjective_does_not_name_the_doer_of_a_protest_nor_outrank_a_leader() {
+        HandParse protest = new HandParse().sentence("Freedonian protests grew", "Freedonian JJ 1 amod",
+                        "protest NNS 2 nsubj", "grow VBD -1 root")
+                .demonym("Freedonian", "Freedonia", "FRD");
+        assertThat(HandRoles.of(protest, CrisisClass.PROTEST, 0).sources()).isEmpty();
+        HandParse led = new HandParse().sentence("Colonel Vorn led a Freedonian assault", "Colonel NNP 1 compound",
+                        "Vorn NNP 2 nsubj", "lead VBD -1 root", "a DT 5 det", "Freedonian JJ 5 amod",
+                        "assault NN 2 obj")
+                .actor("Colonel Vorn", "person:vorn", ActorKind.PERSON)
+                .demonym("Freedonian", "Freedonia", "FRD");
+        assertThat(HandRoles.of(led, CrisisClass.ATTACK, 0).sources()).extracting(EventActor::actorKey)
+                .containsExactly("person:vorn");
+    }
 }

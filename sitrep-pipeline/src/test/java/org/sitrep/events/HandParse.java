@@ -85,6 +85,13 @@ final class HandParse {
         return this;
     }
 
+    /** An adjective of nationality {@code surface} of the last sentence, naming the country {@code name}. */
+    HandParse demonym(String surface, String name, String iso3) {
+        places.add(new PlaceMention(sentences.size() - 1, span(surface), new Location(surface, name, 1L, 1.0, 1.0,
+                null, iso3, "PCLI", Location.COUNTRY, null), true, "gazetteer", null));
+        return this;
+    }
+
     /** The next sentence opens a new paragraph (a line of its own when the one after opens another). */
     HandParse paragraph() {
         newParagraph = true;
