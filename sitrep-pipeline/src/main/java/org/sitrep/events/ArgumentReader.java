@@ -25,12 +25,14 @@ final class ArgumentReader {
     private final TriggerMatcher triggers;
     private final Antecedents antecedents;
     private final Subjects subjects;
+    private final CountryAdjectives countries;
 
     ArgumentReader(CodingContext context, TriggerMatcher triggers, Antecedents antecedents, Subjects subjects) {
         this.context = context;
         this.triggers = triggers;
         this.antecedents = antecedents;
         this.subjects = subjects;
+        this.countries = new CountryAdjectives(context);
     }
 
     List<EventActor> actors(List<Integer> heads, Parse parse, int sentence) {
@@ -40,6 +42,12 @@ final class ArgumentReader {
             // "the coup d'état by junior officers overthrew the government": the doer is the event's.
             List<Integer> agents = !eventNoun ? List.of() : lenders(head, parse, sentence);
             List<Integer> items = new ArrayList<>(eventNoun ? agents : parse.withConjuncts(head));
+            if (eventNoun && agents.isEmpty() && statesDeed(head, parse)) {
+                // "a Freedonian air raid killed five": the raid was Freedonia's, and so is what it did.
+                countries.doers(head, parse, sentence).stream()
+                        .filter(a -> out.stream().noneMatch(o -> o.entityText().equals(a.entityText())))
+                        .forEach(out::add);
+            }
             if (!eventNoun && actor(head, parse, sentence).map(a -> a.actorKey() == null).orElse(true)) {
                 // "donors - the United States, France and the EU - suspended aid": the apposition names them;
                 // between dashes the parser often calls it a bare "dep".
@@ -110,6 +118,13 @@ final class ArgumentReader {
             out.addAll(subjects.responsible(event, parse));
         }
         return out;
+    }
+
+    /** Whether every class the event noun reports is one a country's adjective names the doer of. */
+    private boolean statesDeed(int noun, Parse parse) {
+        List<EventLexicon.Trigger> classes = context.lexicon.nounTriggers(parse.lemma(noun));
+        return !classes.isEmpty() && classes.stream().allMatch(t -> context.lexicon.policies().demonymDoer()
+                .contains(t.crisisClass()) && !t.conditions().contains(EventLexicon.Condition.POSSESSOR_IS_TARGET));
     }
 
     Optional<EventActor> actor(int head, Parse parse, int sentence) {

@@ -11,7 +11,7 @@ import org.sitrep.pipeline.AnalysedDocument;
 /**
  * Doers a clause around the trigger gives, on sentences parsed by hand: the deed before a colon, a thing used or named
  * as agent, "it" continuing a body, a predicate noun placed in time, a coup framing a deed, coordinated country
- * adjectives.
+ * adjectives, a country's adjective on a deed noun (the state that did it).
  */
 class DoerClauseUnitsTest {
     private static final EventLexicon LEXICON = EventLexicon.bundled();
@@ -173,5 +173,15 @@ class DoerClauseUnitsTest {
                 .demonym("Freedonian", "Freedonia", "FRD");
         assertThat(HandRoles.of(led, CrisisClass.ATTACK, 0).sources()).extracting(EventActor::actorKey)
                 .containsExactly("person:vorn");
+    }
+
+    @Test
+    void a_deed_noun_of_a_country_lends_it_the_deed_it_did() {
+        HandParse hand = new HandParse().sentence("A Freedonian air raid killed five herders", "a DT 3 det",
+                        "Freedonian JJ 3 amod", "air NN 3 compound", "raid NN 4 nsubj", "kill VBD -1 root",
+                        "five CD 6 nummod", "herder NNS 4 obj")
+                .demonym("Freedonian", "Freedonia", "FRD");
+        assertThat(HandRoles.of(hand, CrisisClass.KILL, 0).sources()).extracting(EventActor::entityText)
+                .containsExactly("Freedonia");
     }
 }
