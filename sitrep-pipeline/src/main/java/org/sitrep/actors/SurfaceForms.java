@@ -39,10 +39,12 @@ final class SurfaceForms {
                     continue;
                 }
                 String surface = mention.surface();
-                boolean article = !startsWithArticle(surface) && mention.firstToken() > 0
-                        && isArticle(tokens.get(mention.firstToken() - 1))
-                        && endsNounPhrase(tokens, mention.span().end());
                 String acronym = definedAcronym(text, tokens, mention.endToken(), cluster);
+                // "the Unity Council UC took": the acronym run on after the name ends the noun phrase, not the name.
+                int phraseEnd = acronym != null && !acronym.startsWith(" (")
+                        ? tokens.get(mention.endToken()).span().end() : mention.span().end();
+                boolean article = !startsWithArticle(surface) && mention.firstToken() > 0
+                        && isArticle(tokens.get(mention.firstToken() - 1)) && endsNounPhrase(tokens, phraseEnd);
                 if (article) {
                     actors.addForm(cluster, "the " + surface, mention.sentence(), "article_form",
                             "'the " + surface + "' is '" + surface + "' with its article");
