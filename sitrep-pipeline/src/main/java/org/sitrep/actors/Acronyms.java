@@ -1,8 +1,10 @@
 package org.sitrep.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.sitrep.actors.Candidate.Source;
@@ -317,7 +319,7 @@ final class Acronyms {
             if (cluster.dictionaryId != null || cluster.kind == ActorKind.PERSON || Names.isAcronym(cluster.name)) {
                 continue;
             }
-            java.util.Map<String, Integer> byAcronym = new java.util.HashMap<>();
+            Map<String, Integer> byAcronym = new HashMap<>();
             int longForms = 0;
             for (Candidate mention : cluster.mentions) {
                 if (mention.source() == Source.NOMINAL) {
@@ -331,7 +333,7 @@ final class Acronyms {
             }
             final int named = longForms;
             byAcronym.entrySet().stream().filter(e -> e.getValue() > named)
-                    .max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> cluster.name = e.getKey());
+                    .max(Map.Entry.comparingByValue()).ifPresent(e -> cluster.name = e.getKey());
         }
     }
 

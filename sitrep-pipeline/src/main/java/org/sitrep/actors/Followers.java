@@ -3,8 +3,10 @@ package org.sitrep.actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorKind;
@@ -37,11 +39,11 @@ final class Followers {
     }
 
     private final List<Group> groups;
-    private final java.util.Set<String> kin;
+    private final Set<String> kin;
 
-    Followers(List<Group> groups, java.util.Set<String> kin) {
+    Followers(List<Group> groups, Set<String> kin) {
         this.groups = List.copyOf(groups);
-        this.kin = java.util.Set.copyOf(kin);
+        this.kin = Set.copyOf(kin);
     }
 
     /** Whether {@code word} (any case) names a family tie ("son", "daughter"): {@code kin} in followers.yaml. */
@@ -58,7 +60,7 @@ final class Followers {
                         node.hasNonNull("tag") ? node.get("tag").asText() : null, words(node.get("heads")),
                         words(node.path("loyal"))));
             }
-            java.util.Set<String> kin = new java.util.HashSet<>();
+            Set<String> kin = new HashSet<>();
             root.path("kin").forEach(word -> kin.add(word.asText().toLowerCase(Locale.ROOT)));
             return new Followers(groups, kin);
         } catch (NullPointerException | IllegalArgumentException e) {
