@@ -1,9 +1,12 @@
 package org.sitrep.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.sitrep.actors.Candidate.Source;
 import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorKind;
@@ -66,16 +69,23 @@ final class Acronyms {
                 continue;
             }
             final int paren = i;
-            Optional<Candidate> tagged = sentenceCandidates.stream()
+            Optional<Candidate> taggedBefore = sentenceCandidates.stream()
                     .filter(c -> c.source() == Source.ORGANIZATION && c.endToken() == paren).findFirst();
             // Initials that do not spell the acronym (a name translated from another language, a digit in the
             // acronym) still define it when the tagger named the organisation right before the parentheses.
             Optional<int[]> phrase = definitionPhrase(text, tokens, i, acronym)
-                    .or(() -> parenthesis ? tagged.map(c -> new int[] {c.firstToken()}) : Optional.empty());
+                    .or(() -> parenthesis ? taggedBefore.map(c -> new int[] {c.firstToken(), 0})
+                            : Optional.empty());
             if (phrase.isEmpty()) {
                 continue;
             }
             int first = phrase.get()[0];
+            boolean spelled = phrase.get()[1] == 1;
+            // The tagger cut a long form the acronym spells short ("Jama'at Nasr al-Islam | wal-Muslimin (JNIM)"):
+            // its partial names give way to the whole phrase.
+            boolean absorbed = parenthesis && spelled && !CandidateFinder.free(taken, first, i)
+                    && absorbCutNames(sentenceCandidates, taken, first, i);
+            Optional<Candidate> tagged = absorbed ? Optional.empty() : taggedBefore;
             String longName0 = Candidate.surface(text, tokens, first, i).replaceAll("^[\"'‘“]|[\"'’”]$", "")
                     .trim();
             String acronymId = dictionaryIdSpanning(sentenceCandidates, s, open, close);
@@ -116,6 +126,54 @@ final class Acronyms {
         return out;
     }
 
+    /**
+     * Removes the tagger's people and organisations that lie inside tokens {@code [first, end)} and frees their
+     * tokens, when they are all that takes tokens there; false (and nothing changed) otherwise.
+     */
+    private static boolean absorbCutNames(List<Candidate> sentenceCandidates, boolean[] taken, int first, int end) {
+        List<Candidate> inside = sentenceCandidates.stream()
+                .filter(c -> c.endToken() > first && c.firstToken() < end)
+                .toList();
+        boolean cut = !inside.isEmpty() && inside.stream().allMatch(c -> c.firstToken() >= first
+                && c.endToken() <= end && (c.source() == Source.PERSON || c.source() == Source.ORGANIZATION)
+                && !(c.firstToken() == first && c.endToken() == end));
+        if (!cut) {
+            return false;
+        }
+        boolean[] covered = new boolean[taken.length];
+        inside.forEach(c -> CandidateFinder.mark(covered, c.firstToken(), c.endToken()));
+        for (int t = first; t < end; t++) {
+            if (taken[t] && !covered[t]) {
+                return false;
+            }
+        }
+        sentenceCandidates.removeAll(inside);
+        for (int t = first; t < end; t++) {
+            taken[t] = false;
+        }
+        return true;
+    }
+
+    /**
+     * Where the tagger's organisation over tokens {@code [first, end)} ends with an acronym written without
+     * parentheses that the initials of its other words spell ("the National Transitional Council NTC"): that
+     * acronym's token, or -1.
+     */
+    static int trailingAcronym(String text, List<Token> tokens, int first, int end) {
+        if (end - first < 3) {
+            return -1;
+        }
+        String acronym = tokens.get(end - 1).word();
+        String letters = acronym.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (!Names.isAcronym(acronym) || letters.length() < 2) {
+            return -1;
+        }
+        String longForm = Candidate.surface(text, tokens, first, end - 1);
+        boolean spelled = Names.initials(longForm).equals(letters) || Names.contentInitials(longForm).equals(letters)
+                || Names.wordInitials(longForm).equals(letters);
+        return spelled ? end - 1 : -1;
+    }
+
     /** Tokens {@code [first, end)} as a candidate named {@code name}, its surface as well. */
     private static Candidate named(int s, List<Token> tokens, int first, int end, String name, Source source,
                                    String dictionaryId, String tag) {
@@ -134,6 +192,10 @@ final class Acronyms {
         return null;
     }
 
+    /**
+     * The phrase an acronym before token {@code paren} abbreviates: {first token, 1} when its letters spell it
+     * ({@link LongForms}), {first token, 0} when only most initials cover it or it is quoted.
+     */
     private static Optional<int[]> definitionPhrase(String text, List<Token> tokens, int paren, String acronym) {
         int end = paren;
         int runStart = end;
@@ -144,10 +206,14 @@ final class Acronyms {
             while (runStart > 0 && !isQuote(tokens.get(runStart - 1).word()) && end - runStart < 20) {
                 runStart--;
             }
-            return runStart < end ? Optional.of(new int[] {runStart}) : Optional.empty();
+            return runStart < end ? Optional.of(new int[] {runStart, 0}) : Optional.empty();
         }
         while (runStart > 0 && end - runStart < 15 && namePart(tokens.get(runStart - 1))) {
             runStart--;
+        }
+        OptionalInt longForm = LongForms.start(text, tokens, runStart, end, acronym);
+        if (longForm.isPresent()) {
+            return Optional.of(new int[] {longForm.getAsInt(), 1});
         }
         String letters = TextFold.name(acronym).replace(" ", "").toUpperCase(Locale.ROOT);
         int bestStart = -1;
@@ -173,7 +239,7 @@ final class Acronyms {
                 bestStart = start;
             }
         }
-        return bestStart < 0 ? Optional.empty() : Optional.of(new int[] {bestStart});
+        return bestStart < 0 ? Optional.empty() : Optional.of(new int[] {bestStart, 0});
     }
 
     private static boolean namePart(Token token) {
@@ -241,6 +307,33 @@ final class Acronyms {
                 }
                 actors.clusters.remove(acronymCluster.key);
             }
+        }
+    }
+
+    /**
+     * An organisation the report names by its acronym more often than by its long form is named by the acronym
+     * ("JNIM"), as the report's readers know it.
+     */
+    void nameByUse(ActorClusters actors) {
+        for (Cluster cluster : actors.clusters.values()) {
+            if (cluster.dictionaryId != null || cluster.kind == ActorKind.PERSON || Names.isAcronym(cluster.name)) {
+                continue;
+            }
+            Map<String, Integer> byAcronym = new HashMap<>();
+            int longForms = 0;
+            for (Candidate mention : cluster.mentions) {
+                if (mention.source() == Source.NOMINAL) {
+                    continue;
+                }
+                if (Names.isAcronym(mention.name())) {
+                    byAcronym.merge(mention.name(), 1, Integer::sum);
+                } else {
+                    longForms++;
+                }
+            }
+            final int named = longForms;
+            byAcronym.entrySet().stream().filter(e -> e.getValue() > named)
+                    .max(Map.Entry.comparingByValue()).ifPresent(e -> cluster.name = e.getKey());
         }
     }
 

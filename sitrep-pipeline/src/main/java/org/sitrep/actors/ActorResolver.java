@@ -97,6 +97,7 @@ public final class ActorResolver implements Stage {
                 .forEach(c -> names.addOrganisation(actors, c));
         candidates.stream().filter(c -> c.source() == Source.ACRONYM).forEach(c -> acronyms.addAcronym(actors, c));
         acronyms.linkByInitials(actors);
+        acronyms.nameByUse(actors);
         names.tagByTitles(actors);
         descriptions.correctKinds(document, actors);
         knownAs.add(document, actors);

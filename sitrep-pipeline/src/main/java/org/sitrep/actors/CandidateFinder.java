@@ -53,7 +53,7 @@ final class CandidateFinder {
         this.places = places;
         this.bounds = bounds;
         this.forces = forces;
-        this.repeated = new RepeatedNames(places);
+        this.repeated = new RepeatedNames(places, dictionary);
         this.nominals = new AliasIndex<>();
         dictionary.tagByNominal().forEach((phrase, tag) -> nominals.add(phrase, tag));
     }
@@ -100,6 +100,9 @@ final class CandidateFinder {
                         match.endToken()), Candidate.surface(text, tokens, match.firstToken(), match.endToken()),
                         entityType(actor.kind()), "dictionary"));
                 mark(dictionaryTaken, match.firstToken(), match.endToken());
+                continue;
+            }
+            if (actor.kind() == ActorKind.PERSON && anotherOfTheFamily(actor, match, tokens, ner)) {
                 continue;
             }
             boolean person = actor.kind() == ActorKind.PERSON;
@@ -186,8 +189,17 @@ final class CandidateFinder {
             }
             found.entities().add(mention);
             if (mention.type() == EntityType.PERSON) {
-                out.add(Candidate.of(text, s, tokens, bounds.descriptorStart(tokens, first), first, end, end,
-                        Source.PERSON, null, null));
+                out.add(withFamilyName(tokens, first, end, Candidate.of(text, s, tokens,
+                        bounds.descriptorStart(tokens, first), first, end, end, Source.PERSON, null, null)));
+            } else if (mention.type() == EntityType.ORGANIZATION
+                    && (end == lastToken ? Acronyms.trailingAcronym(text, tokens, first, end) : -1) > 0) {
+                // "the National Transitional Council NTC": the name, and its acronym as another name of it.
+                int acronymAt = end - 1;
+                Candidate longForm = Candidate.of(text, s, tokens, bounds.organisationStart(tokens, first), first,
+                        acronymAt, acronymAt, Source.ORGANIZATION, null, null);
+                out.add(longForm);
+                out.add(Candidate.of(text, s, tokens, acronymAt, acronymAt, end, end, Source.ACRONYM, null,
+                        longForm.name()));
             } else if (mention.type() == EntityType.ORGANIZATION) {
                 boolean acronym = Names.isAcronym(name);
                 out.add(Candidate.of(text, s, tokens, bounds.organisationStart(tokens, first), first, end,
@@ -201,6 +213,51 @@ final class CandidateFinder {
         out.addAll(acronyms.definitions(text, s, tokens, taken, out));
         out.addAll(acronyms.untagged(s, tokens, taken));
         return out;
+    }
+
+    /**
+     * "Tandy's son Ruben": a given name alone after a surname's possessive and a noun of kin ({@code kin} in
+     * followers.yaml) is named with that surname, "Ruben Tandy", so the full name later in the report is the same
+     * person.
+     */
+    private Candidate withFamilyName(List<Token> tokens, int first, int end, Candidate person) {
+        if (end - first != 1 || first < 3 || !followers.isKin(tokens.get(first - 1).word())
+                || !tokens.get(first - 2).pos().equals("POS") || !tokens.get(first - 3).pos().startsWith("NNP")
+                || !Character.isUpperCase(tokens.get(first - 3).word().codePointAt(0))) {
+            return person;
+        }
+        return new Candidate(person.sentence(), person.firstToken(), person.endToken(), person.span(),
+                person.nameSpan(), person.surface(), person.name() + " " + tokens.get(first - 3).word(),
+                person.source(), person.dictionaryId(), person.tag());
+    }
+
+    /**
+     * "Ruben Tandy" where the dictionary knows the surname "Tandy" of another person: the tagger's longer name,
+     * whose words before the surname are none of the dictionary person's names, is someone else of that family.
+     */
+    private boolean anotherOfTheFamily(DictionaryActor actor, DictionaryName match, List<Token> tokens,
+                                              List<EntityMention> ner) {
+        Set<String> known = new HashSet<>();
+        actor.names().forEach(name -> known.addAll(TextFold.nameWords(name)));
+        for (EntityMention mention : ner) {
+            int first = tokenAt(tokens, mention.span().start());
+            int end = tokenAt(tokens, mention.span().end() - 1) + 1;
+            if (mention.type() != EntityType.PERSON || first < 0 || first >= match.firstToken()
+                    || end != match.endToken()) {
+                continue;
+            }
+            boolean strangers = true;
+            for (int t = first; t < match.firstToken() && strangers; t++) {
+                Token token = tokens.get(t);
+                strangers = token.pos().startsWith("NNP") && Character.isUpperCase(token.word().codePointAt(0))
+                        && !dictionary.isTitle(TextFold.name(token.word()))
+                        && TextFold.nameWords(token.word()).stream().noneMatch(known::contains);
+            }
+            if (strangers) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

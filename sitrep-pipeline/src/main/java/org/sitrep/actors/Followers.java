@@ -3,8 +3,10 @@ package org.sitrep.actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorKind;
@@ -20,7 +22,7 @@ import org.sitrep.model.text.TextFold;
 final class Followers {
     /** The keys of {@code followers.yaml}. */
     static final KeySchema KEYS = KeySchema.keys("groups", KeySchema.listOf(KeySchema.keys(
-            List.of("name", "kind", "tag", "heads", "loyal"))));
+            List.of("name", "kind", "tag", "heads", "loyal"))), "kin", KeySchema.any());
 
     /** One group a person leads: its name and kind, the nominal tag it answers to (or null), its words. */
     record Group(String name, ActorKind kind, String tag, List<List<String>> heads, List<List<String>> loyal) {
@@ -37,9 +39,16 @@ final class Followers {
     }
 
     private final List<Group> groups;
+    private final Set<String> kin;
 
-    Followers(List<Group> groups) {
+    Followers(List<Group> groups, Set<String> kin) {
         this.groups = List.copyOf(groups);
+        this.kin = Set.copyOf(kin);
+    }
+
+    /** Whether {@code word} (any case) names a family tie ("son", "daughter"): {@code kin} in followers.yaml. */
+    boolean isKin(String word) {
+        return kin.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static Followers bundled() {
@@ -51,7 +60,9 @@ final class Followers {
                         node.hasNonNull("tag") ? node.get("tag").asText() : null, words(node.get("heads")),
                         words(node.path("loyal"))));
             }
-            return new Followers(groups);
+            Set<String> kin = new HashSet<>();
+            root.path("kin").forEach(word -> kin.add(word.asText().toLowerCase(Locale.ROOT)));
+            return new Followers(groups, kin);
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new ActorDictionaryException("followers.yaml is not valid: " + e.getMessage(), e);
         }

@@ -29,9 +29,11 @@ final class RepeatedNames {
     }
 
     private final PlaceNames places;
+    private final ActorDictionary dictionary;
 
-    RepeatedNames(PlaceNames places) {
+    RepeatedNames(PlaceNames places, ActorDictionary dictionary) {
         this.places = places;
+        this.dictionary = dictionary;
     }
 
     /**
@@ -56,6 +58,7 @@ final class RepeatedNames {
                         candidate.source() == Source.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION));
             }
         }
+        shortNames(document, found, placeNames).forEach(names::putIfAbsent);
         if (names.isEmpty()) {
             return;
         }
@@ -80,6 +83,46 @@ final class RepeatedNames {
                 first = end - 1;
             }
         }
+    }
+
+    /**
+     * The first and the last word of each person the tagger named in full ("Ana" and "Vero" of "Ana Vero"), as
+     * person names of one word: a later "for Vero" or "Ana said" the tagger missed is that person. Only a word of
+     * exactly one person (by first and last word: "Ana Vero" and "Ana Maria Vero" are one), and no place's,
+     * country's, organisation's or title's word.
+     */
+    private Map<List<String>, Name> shortNames(AnalysedDocument document, CandidateFinder.Found found,
+                                               Set<String> placeNames) {
+        Set<String> otherWords = new HashSet<>();
+        found.entities().stream().filter(e -> e.type() != EntityType.PERSON)
+                .forEach(e -> otherWords.addAll(TextFold.nameWords(e.text())));
+        found.candidates().stream().filter(c -> c.source() != Source.PERSON)
+                .forEach(c -> otherWords.addAll(TextFold.nameWords(c.name())));
+        Map<String, Set<String>> peopleByWord = new HashMap<>();
+        for (Candidate candidate : found.candidates()) {
+            if (candidate.source() != Source.PERSON) {
+                continue;
+            }
+            List<String> words = nameWords(document.tokens(candidate.sentence()), candidate.nameSpan());
+            if (words.size() < 2) {
+                continue;
+            }
+            String person = TextFold.name(words.get(0)) + "|" + TextFold.name(words.get(words.size() - 1));
+            for (String word : List.of(words.get(0), words.get(words.size() - 1))) {
+                peopleByWord.computeIfAbsent(word, k -> new HashSet<>()).add(person);
+            }
+        }
+        Map<List<String>, Name> out = new LinkedHashMap<>();
+        peopleByWord.forEach((word, people) -> {
+            String folded = TextFold.name(word);
+            boolean nameLike = word.matches("\\p{Lu}\\p{Ll}[\\p{L}’'-]+");
+            if (people.size() == 1 && nameLike && !placeNames.contains(folded) && !places.isPlace(folded)
+                    && !otherWords.contains(folded) && dictionary.countryCode(word).isEmpty()
+                    && !dictionary.isTitle(folded)) {
+                out.put(List.of(word), new Name(List.of(word), Source.PERSON, EntityType.PERSON));
+            }
+        });
+        return out;
     }
 
     /** The longest known name written at {@code first} on free proper nouns, or null. */

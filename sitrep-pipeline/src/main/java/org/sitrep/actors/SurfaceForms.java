@@ -39,17 +39,19 @@ final class SurfaceForms {
                     continue;
                 }
                 String surface = mention.surface();
-                boolean article = !startsWithArticle(surface) && mention.firstToken() > 0
-                        && isArticle(tokens.get(mention.firstToken() - 1))
-                        && endsNounPhrase(tokens, mention.span().end());
                 String acronym = definedAcronym(text, tokens, mention.endToken(), cluster);
+                // "the Unity Council UC took": the acronym run on after the name ends the noun phrase, not the name.
+                int phraseEnd = acronym != null && !acronym.startsWith(" (")
+                        ? tokens.get(mention.endToken()).span().end() : mention.span().end();
+                boolean article = !startsWithArticle(surface) && mention.firstToken() > 0
+                        && isArticle(tokens.get(mention.firstToken() - 1)) && endsNounPhrase(tokens, phraseEnd);
                 if (article) {
                     actors.addForm(cluster, "the " + surface, mention.sentence(), "article_form",
                             "'the " + surface + "' is '" + surface + "' with its article");
                 }
                 if (acronym != null) {
-                    String defined = surface + " (" + acronym + ")";
-                    String detail = "'" + surface + "' is defined as '" + acronym + "' in parentheses";
+                    String defined = surface + acronym;
+                    String detail = "'" + surface + "' is defined as '" + acronym.trim() + "' right after it";
                     actors.addForm(cluster, defined, mention.sentence(), "acronym_definition", detail);
                     if (article) {
                         actors.addForm(cluster, "the " + defined, mention.sentence(), "acronym_definition", detail);
@@ -84,13 +86,20 @@ final class SurfaceForms {
         }
     }
 
-    /** The acronym in "( ACR )" right after token {@code end}, when it is already a form of the same actor. */
+    /**
+     * The acronym right after token {@code end}, as written after the name: " (ACR)" in parentheses, or " ACR"
+     * without ("the Transitional Council TC"), when it is already a form of the same actor; else null.
+     */
     private static String definedAcronym(String text, List<Token> tokens, int end, Cluster cluster) {
-        if (end + 2 >= tokens.size() || !isOpening(tokens.get(end).word()) || !isClosing(tokens.get(end + 2).word())) {
-            return null;
+        if (end < tokens.size() && isOpening(tokens.get(end).word())) {
+            if (end + 2 >= tokens.size() || !isClosing(tokens.get(end + 2).word())) {
+                return null;
+            }
+            String acronym = Candidate.surface(text, tokens, end + 1, end + 2);
+            return Names.isAcronym(acronym) && cluster.forms.contains(acronym) ? " (" + acronym + ")" : null;
         }
-        String acronym = Candidate.surface(text, tokens, end + 1, end + 2);
-        return Names.isAcronym(acronym) && cluster.forms.contains(acronym) ? acronym : null;
+        String acronym = end < tokens.size() ? Candidate.surface(text, tokens, end, end + 1) : "";
+        return Names.isAcronym(acronym) && cluster.forms.contains(acronym) ? " " + acronym : null;
     }
 
     /**
