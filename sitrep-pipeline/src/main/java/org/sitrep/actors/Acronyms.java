@@ -81,7 +81,7 @@ final class Acronyms {
             }
             int first = phrase.get()[0];
             boolean spelled = phrase.get()[1] == 1;
-            // The tagger cut a long form the acronym spells short ("Jama'at Nasr al-Islam | wal-Muslimin (JNIM)"):
+            // The tagger cut a long form the acronym spells short ("Harakat Nur al-Din | wal-Salam (HNDS)"):
             // its partial names give way to the whole phrase.
             boolean absorbed = parenthesis && spelled && !CandidateFinder.free(taken, first, i)
                     && absorbCutNames(sentenceCandidates, taken, first, i);

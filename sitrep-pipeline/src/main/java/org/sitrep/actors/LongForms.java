@@ -10,8 +10,8 @@ import org.sitrep.model.Token;
  * The long form an acronym abbreviates, by Schwartz and Hearst's algorithm ("A simple algorithm for identifying
  * abbreviation definitions in biomedical text", 2003): the acronym's letters are matched right to left inside
  * the words before it, the first letter at the start of a word (a part after a hyphen or an apostrophe is a word:
- * "al-Islam"); the shortest such phrase is the long form. Unlike initials, it finds "Jama'at Nasr al-Islam
- * wal-Muslimin" for "JNIM", whose letters are not all word initials. Stateless.
+ * "al-Din"); the shortest such phrase is the long form. Unlike initials, it finds "Harakat Nur al-Din
+ * wal-Salam" for "HNDS", whose letters are not all word initials. Stateless.
  */
 final class LongForms {
     private LongForms() {
