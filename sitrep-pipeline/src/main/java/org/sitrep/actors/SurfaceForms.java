@@ -21,9 +21,11 @@ final class SurfaceForms {
     private static final int LONGEST_TITLE = 4;
 
     private final ActorDictionary dictionary;
+    private final java.util.Set<String> stateModifiers;
 
-    SurfaceForms(ActorDictionary dictionary) {
+    SurfaceForms(ActorDictionary dictionary, java.util.Set<String> stateModifiers) {
         this.dictionary = dictionary;
+        this.stateModifiers = java.util.Set.copyOf(stateModifiers);
     }
 
     void add(AnalysedDocument document, ActorClusters actors) {
@@ -47,6 +49,10 @@ final class SurfaceForms {
                     actors.addForm(cluster, "the " + surface, mention.sentence(), "article_form",
                             "'the " + surface + "' is '" + surface + "' with its article");
                 }
+                countedForms(document, actors, cluster, mention);
+                if (cluster.kind == ActorKind.STATE) {
+                    modifiedStateForm(document, actors, cluster, mention);
+                }
                 if (acronym != null) {
                     String defined = surface + " (" + acronym + ")";
                     String detail = "'" + surface + "' is defined as '" + acronym + "' in parentheses";
@@ -57,6 +63,60 @@ final class SurfaceForms {
                 }
             }
         }
+    }
+
+    /**
+     * A group written with its count or size before it ("200 French commandos", "the 250 French troops", "the
+     * 7,000-strong army"): a number says how many of the group, it names no other actor. Only a mention that names
+     * its actor by itself: a bare nominal ("4,500 troops") was only guessed to be the actor, so its count is not
+     * recorded as one of its names.
+     */
+    private static void countedForms(AnalysedDocument document, ActorClusters actors, Cluster cluster,
+                                     Candidate mention) {
+        List<Token> tokens = document.tokens(mention.sentence());
+        int count = mention.firstToken() - 1;
+        if (count < 0 || mention.source() == Candidate.Source.NOMINAL || !isCount(tokens.get(count))
+                || startsWithArticle(mention.surface()) || !endsNounPhrase(tokens, mention.span().end())) {
+            return;
+        }
+        String text = document.text();
+        String counted = text.substring(tokens.get(count).span().start(), mention.span().end());
+        String detail = "'" + counted + "' is '" + mention.surface() + "' with its count";
+        actors.addForm(cluster, counted, mention.sentence(), "counted_form", detail);
+        if (count > 0 && isArticle(tokens.get(count - 1))) {
+            actors.addForm(cluster, text.substring(tokens.get(count - 1).span().start(), mention.span().end()),
+                    mention.sentence(), "counted_form", detail);
+        }
+    }
+
+    /**
+     * A count ("250", "two") or a size ("15-member", "7,000-strong") before a noun; not a year or another date
+     * ("in 2013 French troops").
+     */
+    static boolean isCount(Token token) {
+        String ner = token.ner() == null ? "O" : token.ner();
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("ORDINAL")) {
+            return false;
+        }
+        return token.pos().equals("CD") || SIZE.matcher(token.word()).matches();
+    }
+
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("[0-9][0-9,.]*-[a-z]+");
+
+    /**
+     * A state's name after a plain modifier the report gives it ("neighbouring Niger": {@code forces.yaml}
+     * {@code state_modifiers}); a compass word ("northern Mali") names a region, not the state, and is no such word.
+     */
+    private void modifiedStateForm(AnalysedDocument document, ActorClusters actors, Cluster cluster,
+                                   Candidate mention) {
+        List<Token> tokens = document.tokens(mention.sentence());
+        int before = mention.firstToken() - 1;
+        if (before < 0 || !stateModifiers.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String form = document.text().substring(tokens.get(before).span().start(), mention.span().end());
+        actors.addForm(cluster, form, mention.sentence(), "modified_form",
+                "'" + form + "' is '" + mention.surface() + "' with a modifier that names no region of it");
     }
 
     /** The title right before a person's name, with the name, where descriptors come before the title. */
