@@ -50,6 +50,7 @@ final class SurfaceForms {
                             "'the " + surface + "' is '" + surface + "' with its article");
                 }
                 countedForms(document, actors, cluster, mention);
+                namedAfterOf(document, actors, cluster, mention);
                 if (cluster.kind == ActorKind.STATE) {
                     modifiedStateForm(document, actors, cluster, mention);
                 }
@@ -86,6 +87,32 @@ final class SurfaceForms {
         if (count > 0 && isArticle(tokens.get(count - 1))) {
             actors.addForm(cluster, text.substring(tokens.get(count - 1).span().start(), mention.span().end()),
                     mention.sentence(), "counted_form", detail);
+        }
+    }
+
+    /**
+     * A description of an actor followed by "of" and the actor's name ("the West African nation of Mali", "the
+     * government of Mali"): the whole phrase, with and without its article, is a form of the actor both mean.
+     */
+    private static void namedAfterOf(AnalysedDocument document, ActorClusters actors, Cluster cluster,
+                                     Candidate mention) {
+        List<Token> tokens = document.tokens(mention.sentence());
+        int of = mention.firstToken() - 1;
+        if (of < 1 || !tokens.get(of).word().equalsIgnoreCase("of")) {
+            return;
+        }
+        for (Candidate description : new ArrayList<>(cluster.mentions)) {
+            if (description.sentence() == mention.sentence() && description.endToken() == of) {
+                String text = document.text();
+                String form = text.substring(description.span().start(), mention.span().end());
+                String detail = "'" + description.surface() + "' and '" + mention.surface() + "' name one actor";
+                actors.addForm(cluster, form, mention.sentence(), "described_name", detail);
+                if (startsWithArticle(form) && isArticle(tokens.get(description.firstToken()))) {
+                    actors.addForm(cluster, text.substring(tokens.get(description.firstToken() + 1).span().start(),
+                            mention.span().end()), mention.sentence(), "described_name", detail);
+                }
+                return;
+            }
         }
     }
 

@@ -63,6 +63,16 @@ class DescribedVariantsTest {
     }
 
     @Test
+    void an_epithet_followed_by_of_and_the_name_is_one_form_of_the_state() {
+        // Chad voted ; the Central African nation of Chad rejoiced .
+        HandTokens sentence = HandTokens.of("Chad/NNP/LOCATION", "voted/VBD", ";/:", "the/DT", "Central/JJ",
+                "African/JJ", "nation/NN", "of/IN", "Chad/NNP/LOCATION", "rejoiced/VBD", "./.");
+        AnalysedDocument document = run(sentence);
+        assertThat(actor(document, keyOf(document, "Chad")).surfaceForms())
+                .contains("the Central African nation of Chad", "Central African nation of Chad");
+    }
+
+    @Test
     void the_title_of_a_named_body_before_a_persons_name_describes_the_person() {
         NameBounds bounds = new NameBounds(BUNDLED);
         // the leader of the Varo Front Dorel Kass
