@@ -42,6 +42,19 @@ class DescribedVariantsTest {
     }
 
     @Test
+    void a_definite_branch_head_refers_back_to_the_force_named_with_it_and_to_none_otherwise() {
+        // 120 Norwegian commandos landed ; the commandos took the port .
+        HandTokens named = HandTokens.of("120/CD/NUMBER", "Norwegian/JJ/NATIONALITY", "commandos/NNS", "landed/VBD",
+                ";/:", "the/DT", "commandos/NNS", "took/VBD", "the/DT", "port/NN", "./.");
+        AnalysedDocument document = run(named);
+        assertThat(keyOf(document, "the commandos")).isEqualTo(keyOf(document, "Norwegian commandos"));
+        // Chad voted ; the commandos took the port .
+        HandTokens unnamed = HandTokens.of("Chad/NNP/LOCATION", "voted/VBD", ";/:", "the/DT", "commandos/NNS",
+                "took/VBD", "the/DT", "port/NN", "./.");
+        assertThat(run(unnamed).actorMentions()).noneMatch(mention -> mention.text().equals("the commandos"));
+    }
+
+    @Test
     void a_description_with_a_size_between_article_and_head_refers_back_like_the_bare_description() {
         // The Security Council met and the 15-member council voted .
         HandTokens sentence = HandTokens.of("The/DT", "Security/NNP/ORGANIZATION", "Council/NNP/ORGANIZATION",
