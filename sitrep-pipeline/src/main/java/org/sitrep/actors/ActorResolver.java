@@ -59,7 +59,7 @@ public final class ActorResolver implements Stage {
         this.names = new NameClustering(dictionary);
         this.descriptions = new Descriptions(dictionary);
         this.nominals = new Nominals(dictionary, forces, descriptions);
-        this.surfaceForms = new SurfaceForms(dictionary);
+        this.surfaceForms = new SurfaceForms(dictionary, forces.stateModifiers());
         this.knownAs = new KnownAs();
     }
 

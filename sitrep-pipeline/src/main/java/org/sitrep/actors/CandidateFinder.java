@@ -140,6 +140,7 @@ final class CandidateFinder {
                 mark(taken, headFirst, headEnd);
             }
         }
+        int sentenceNominals = found.nominals().size();
         for (AliasIndex.Match<String> match : nominals.find(tokens, false)) {
             if (dictionary.nominalTag(match.entry().value()).byKind()
                     && Descriptions.misread(tokens, match.firstToken(), match.endToken())) {
@@ -160,6 +161,9 @@ final class CandidateFinder {
                 mark(taken, match.firstToken(), match.endToken());
             }
         }
+        sizedDescriptions(text, s, tokens, taken, found.nominals());
+        found.nominals().subList(sentenceNominals, found.nominals().size())
+                .sort(java.util.Comparator.comparingInt(Candidate::firstToken));
         for (EntityMention mention : ner) {
             int first = tokenAt(tokens, mention.span().start());
             int lastToken = tokenAt(tokens, mention.span().end() - 1) + 1;
@@ -258,6 +262,28 @@ final class CandidateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A definite description with a count or size between its article and its head ("the 15-member council",
+     * "the two groups" is no such phrase: the head must be a description's): the description the article and head
+     * make, written with the size.
+     */
+    private void sizedDescriptions(String text, int s, List<Token> tokens, boolean[] taken, List<Candidate> out) {
+        for (int t = 0; t + 2 < tokens.size(); t++) {
+            if (!tokens.get(t).word().equalsIgnoreCase("the") || !SurfaceForms.isCount(tokens.get(t + 1))) {
+                continue;
+            }
+            int head = t + 2;
+            String tag = dictionary.tagByNominal().get("the " + tokens.get(head).word().toLowerCase(
+                    java.util.Locale.ROOT));
+            boolean modifier = head + 1 < tokens.size() && tokens.get(head + 1).pos().startsWith("NN");
+            if (tag != null && dictionary.nominalTag(tag).byKind() && free(taken, t, head + 1) && !modifier
+                    && !Descriptions.misread(tokens, head, head + 1)) {
+                out.add(Candidate.of(text, s, tokens, t, t, head + 1, head + 1, Source.NOMINAL, null, tag));
+                mark(taken, t, head + 1);
+            }
+        }
     }
 
     /**

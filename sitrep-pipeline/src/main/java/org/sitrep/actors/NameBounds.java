@@ -81,7 +81,8 @@ final class NameBounds {
             Token token = tokens.get(t);
             owner = t + 1 < first && token.pos().startsWith("NNP")
                     && (owner || tokens.get(t + 1).pos().equals("POS") || isTitleWord(tokens.get(t + 1)));
-            if (!owner && !isDescriptor(token) && !titleConnector(tokens, t, first)) {
+            if (!owner && !isDescriptor(token) && !titleConnector(tokens, t, first)
+                    && !titleArticle(tokens, t, first)) {
                 break;
             }
             t--;
@@ -111,7 +112,19 @@ final class NameBounds {
     private boolean titleConnector(List<Token> tokens, int t, int first) {
         String word = lower(tokens.get(t));
         return (word.equals("of") || word.equals("for")) && t > 0 && t + 1 < first
-                && !tokens.get(t + 1).pos().equals("DT") && isTitleWord(tokens.get(t - 1));
+                && (!tokens.get(t + 1).pos().equals("DT") || titleArticle(tokens, t + 1, first))
+                && isTitleWord(tokens.get(t - 1));
+    }
+
+    /**
+     * The article of a named body a title is of ("the leader of the Front X", "the head of the CNSP X"): the
+     * title, its "of" and the body's name all describe the person named after them.
+     */
+    private boolean titleArticle(List<Token> tokens, int t, int first) {
+        return lower(tokens.get(t)).equals("the") && t >= 2 && t + 1 < first
+                && tokens.get(t + 1).pos().startsWith("NNP")
+                && (lower(tokens.get(t - 1)).equals("of") || lower(tokens.get(t - 1)).equals("for"))
+                && isTitleWord(tokens.get(t - 2));
     }
 
     private boolean isTitleWord(Token token) {

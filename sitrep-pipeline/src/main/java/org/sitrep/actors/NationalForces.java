@@ -29,7 +29,8 @@ final class NationalForces {
     private static final String COMMA = ",";
     /** The keys of {@code forces.yaml}. */
     static final KeySchema KEYS = KeySchema.keys("branches", KeySchema.listOf(KeySchema.keys(
-            List.of("branch", "name", "tag", "heads", "state"))), "state_tags", KeySchema.any());
+            List.of("branch", "name", "tag", "heads", "state"))), "state_tags", KeySchema.any(),
+            "state_modifiers", KeySchema.any());
 
     /**
      * One branch of a country's forces: its display name, the nominal tag it answers to, its head nouns; a
@@ -46,15 +47,18 @@ final class NationalForces {
 
     private final List<Branch> branches;
     private final Set<String> stateTags;
+    /** Plain modifiers a state's name takes while still naming the state ("neighbouring Niger"). */
+    private final Set<String> stateModifiers;
     /** Folded adjective ("nigerian", "south african") to ISO3. */
     private final Map<String, String> countryByAdjective;
     /** ISO3 to its first adjective, as written. */
     private final Map<String, String> adjectiveOf;
 
-    NationalForces(List<Branch> branches, Set<String> stateTags, Map<String, String> countryByAdjective,
-                   Map<String, String> adjectiveOf) {
+    NationalForces(List<Branch> branches, Set<String> stateTags, Set<String> stateModifiers,
+                   Map<String, String> countryByAdjective, Map<String, String> adjectiveOf) {
         this.branches = List.copyOf(branches);
         this.stateTags = Set.copyOf(stateTags);
+        this.stateModifiers = Set.copyOf(stateModifiers);
         this.countryByAdjective = Map.copyOf(countryByAdjective);
         this.adjectiveOf = Map.copyOf(adjectiveOf);
     }
@@ -63,6 +67,7 @@ final class NationalForces {
     static NationalForces bundled() {
         List<Branch> branches = new ArrayList<>();
         Set<String> stateTags = new java.util.HashSet<>();
+        Set<String> stateModifiers = new java.util.HashSet<>();
         JsonNode root = BundledFiles.yaml("forces.yaml", BundledFiles.text("forces.yaml"), KEYS);
         try {
             for (JsonNode node : root.get("branches")) {
@@ -74,6 +79,7 @@ final class NationalForces {
                         node.path("state").asBoolean(false)));
             }
             root.path("state_tags").forEach(tag -> stateTags.add(tag.asText()));
+            root.path("state_modifiers").forEach(word -> stateModifiers.add(word.asText()));
         } catch (NullPointerException e) {
             throw new ActorDictionaryException("forces.yaml is not valid: " + e.getMessage(), e);
         }
@@ -93,7 +99,7 @@ final class NationalForces {
         } catch (ArrayIndexOutOfBoundsException e) {
             throw new ActorDictionaryException("demonyms.tsv is not valid: " + e.getMessage(), e);
         }
-        return new NationalForces(branches, stateTags, byAdjective, adjectiveOf);
+        return new NationalForces(branches, stateTags, stateModifiers, byAdjective, adjectiveOf);
     }
 
     /**
@@ -236,6 +242,11 @@ final class NationalForces {
 
     Optional<Branch> branchOfTag(String tag) {
         return branches.stream().filter(branch -> tag.equals(branch.tag())).findFirst();
+    }
+
+    /** The modifiers a state's name takes while still naming the state, lower case. */
+    Set<String> stateModifiers() {
+        return stateModifiers;
     }
 
     boolean isStateTag(String tag) {

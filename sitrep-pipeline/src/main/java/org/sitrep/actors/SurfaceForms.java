@@ -21,9 +21,11 @@ final class SurfaceForms {
     private static final int LONGEST_TITLE = 4;
 
     private final ActorDictionary dictionary;
+    private final java.util.Set<String> stateModifiers;
 
-    SurfaceForms(ActorDictionary dictionary) {
+    SurfaceForms(ActorDictionary dictionary, java.util.Set<String> stateModifiers) {
         this.dictionary = dictionary;
+        this.stateModifiers = java.util.Set.copyOf(stateModifiers);
     }
 
     void add(AnalysedDocument document, ActorClusters actors) {
@@ -49,6 +51,11 @@ final class SurfaceForms {
                     actors.addForm(cluster, "the " + surface, mention.sentence(), "article_form",
                             "'the " + surface + "' is '" + surface + "' with its article");
                 }
+                countedForms(document, actors, cluster, mention);
+                namedAfterOf(document, actors, cluster, mention);
+                if (cluster.kind == ActorKind.STATE) {
+                    modifiedStateForm(document, actors, cluster, mention);
+                }
                 if (acronym != null) {
                     String defined = surface + acronym;
                     String detail = "'" + surface + "' is defined as '" + acronym.trim() + "' right after it";
@@ -59,6 +66,86 @@ final class SurfaceForms {
                 }
             }
         }
+    }
+
+    /**
+     * A group written with its count or size before it ("200 French commandos", "the 250 French troops", "the
+     * 7,000-strong army"): a number says how many of the group, it names no other actor. Only a mention that names
+     * its actor by itself: a bare nominal ("4,500 troops") was only guessed to be the actor, so its count is not
+     * recorded as one of its names.
+     */
+    private static void countedForms(AnalysedDocument document, ActorClusters actors, Cluster cluster,
+                                     Candidate mention) {
+        List<Token> tokens = document.tokens(mention.sentence());
+        int count = mention.firstToken() - 1;
+        if (count < 0 || mention.source() == Candidate.Source.NOMINAL || !isCount(tokens.get(count))
+                || startsWithArticle(mention.surface()) || !endsNounPhrase(tokens, mention.span().end())) {
+            return;
+        }
+        String text = document.text();
+        String counted = text.substring(tokens.get(count).span().start(), mention.span().end());
+        String detail = "'" + counted + "' is '" + mention.surface() + "' with its count";
+        actors.addForm(cluster, counted, mention.sentence(), "counted_form", detail);
+        if (count > 0 && isArticle(tokens.get(count - 1))) {
+            actors.addForm(cluster, text.substring(tokens.get(count - 1).span().start(), mention.span().end()),
+                    mention.sentence(), "counted_form", detail);
+        }
+    }
+
+    /**
+     * A description of an actor followed by "of" and the actor's name ("the West African nation of Mali", "the
+     * government of Mali"): the whole phrase, with and without its article, is a form of the actor both mean.
+     */
+    private static void namedAfterOf(AnalysedDocument document, ActorClusters actors, Cluster cluster,
+                                     Candidate mention) {
+        List<Token> tokens = document.tokens(mention.sentence());
+        int of = mention.firstToken() - 1;
+        if (of < 1 || !tokens.get(of).word().equalsIgnoreCase("of")) {
+            return;
+        }
+        for (Candidate description : new ArrayList<>(cluster.mentions)) {
+            if (description.sentence() == mention.sentence() && description.endToken() == of) {
+                String text = document.text();
+                String form = text.substring(description.span().start(), mention.span().end());
+                String detail = "'" + description.surface() + "' and '" + mention.surface() + "' name one actor";
+                actors.addForm(cluster, form, mention.sentence(), "described_name", detail);
+                if (startsWithArticle(form) && isArticle(tokens.get(description.firstToken()))) {
+                    actors.addForm(cluster, text.substring(tokens.get(description.firstToken() + 1).span().start(),
+                            mention.span().end()), mention.sentence(), "described_name", detail);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A count ("250", "two") or a size ("15-member", "7,000-strong") before a noun; not a year or another date
+     * ("in 2013 French troops").
+     */
+    static boolean isCount(Token token) {
+        String ner = token.ner() == null ? "O" : token.ner();
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("ORDINAL")) {
+            return false;
+        }
+        return token.pos().equals("CD") || SIZE.matcher(token.word()).matches();
+    }
+
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("[0-9][0-9,.]*-[a-z]+");
+
+    /**
+     * A state's name after a plain modifier the report gives it ("neighbouring Niger": {@code forces.yaml}
+     * {@code state_modifiers}); a compass word ("northern Mali") names a region, not the state, and is no such word.
+     */
+    private void modifiedStateForm(AnalysedDocument document, ActorClusters actors, Cluster cluster,
+                                   Candidate mention) {
+        List<Token> tokens = document.tokens(mention.sentence());
+        int before = mention.firstToken() - 1;
+        if (before < 0 || !stateModifiers.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String form = document.text().substring(tokens.get(before).span().start(), mention.span().end());
+        actors.addForm(cluster, form, mention.sentence(), "modified_form",
+                "'" + form + "' is '" + mention.surface() + "' with a modifier that names no region of it");
     }
 
     /** The title right before a person's name, with the name, where descriptors come before the title. */
