@@ -67,6 +67,12 @@ final class EventPlacer {
      * Embassy", "a U.S. citizen") not at all. Empty when no country it counts for is named as a country.
      */
     private Optional<Location> placesCountry() {
+        return placesCountryCode().flatMap(iso3 -> context.document.places().stream().map(PlaceMention::location)
+                .filter(l -> PlaceSieve.country(l) && iso3.equals(l.countryIso3())).findFirst());
+    }
+
+    /** The code of the country the report's places are in (see {@link #placesCountry()}), named or not. */
+    private Optional<String> placesCountryCode() {
         Map<String, Integer> weights = new HashMap<>();
         Map<Integer, Parse> parses = new HashMap<>();
         for (PlaceMention mention : context.document.places()) {
@@ -83,9 +89,7 @@ final class EventPlacer {
         }
         return weights.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .flatMap(top -> context.document.places().stream().map(PlaceMention::location)
-                        .filter(l -> PlaceSieve.country(l) && top.getKey().equals(l.countryIso3()))
-                        .findFirst());
+                .map(Map.Entry::getKey);
     }
 
     /**
@@ -147,14 +151,28 @@ final class EventPlacer {
                 .map(this::countryLocation).orElse(null);
     }
 
-    /** The country as the document's places resolved it, else as the document names it. */
+    /**
+     * The country as the document's places resolved it, else as the document names it: a report that names its
+     * country only as its state ("the government of X") or inside another name still has the state's country code,
+     * so that the towns of other countries it names are not where its story is.
+     */
     private Location countryLocation(LocalActor state) {
         String iso3 = state.key().startsWith(STATE_KEY) ? state.key().substring(STATE_KEY.length()) : "";
         return context.document.places().stream().map(PlaceMention::location)
                 .filter(l -> l.resolution() == Location.COUNTRY && l.area() == null
                         && (iso3.equals(l.countryIso3()) || state.name().equalsIgnoreCase(l.name())
                         || state.surfaceForms().contains(l.text())))
-                .findFirst().orElseGet(() -> Location.asWritten(state.name()));
+                .findFirst().orElseGet(() -> {
+                    String code = iso3.isEmpty() ? placesCountryCode().filter(c -> namesCountry(state, c)).orElse(null)
+                            : iso3;
+                    return new Location(state.name(), null, null, null, null, null, code, null, 0, null);
+                });
+    }
+
+    /** Whether the state's name is the name the gazetteer gives country {@code iso3} (a region of it says so). */
+    private boolean namesCountry(LocalActor state, String iso3) {
+        return context.document.places().stream().map(PlaceMention::location)
+                .anyMatch(l -> iso3.equals(l.countryIso3()) && state.name().equalsIgnoreCase(l.name()));
     }
 
     /**
@@ -296,6 +314,10 @@ final class EventPlacer {
         }
         if (context.lexicon.places().fromTarget().contains(crisisClass)) {
             attached.addAll(parse.children(t, "obj"));
+            // "an air raid damaged the airbase": what the deed noun's own verb struck is its target.
+            if (parse.relation(t).equals("nsubj") && parse.head(t) >= 0 && parse.token(parse.head(t)).isVerb()) {
+                attached.addAll(parse.children(parse.head(t), "obj"));
+            }
             for (int child : parse.children(t)) {
                 if (context.words.target().contains(parse.caseOf(child))) {
                     attached.add(child);
@@ -331,14 +353,30 @@ final class EventPlacer {
         if (ahead.isPresent()) {
             return ahead;
         }
+        // "damaged the Velgo airbase, a base from which planes reach the capital": a facility the phrase names is
+        // its place when the phrase itself names none; the places of its asides are other deeds'.
+        Optional<Venues.Venue> venue = venues.stream().filter(v -> v.covers(head)).findFirst();
+        if (venue.isPresent()) {
+            return Optional.of(bestPlace(parse.phrase(head), head, t, parse, places, moving)
+                    .map(PlaceMention::location)
+                    .orElseGet(() -> inTown(venue.get(), null, parse, sentence, places)));
+        }
+        return bestPlace(parse.subtree(head), head, t, parse, places, moving).map(PlaceMention::location)
+                .or(() -> indefinite(head, parse) ? Optional.empty()
+                        : narrative.referent(head, parse, sentence, capital));
+    }
+
+    /** The head's own place among the tokens, else their most precise place that is no modifier nor origin. */
+    private Optional<PlaceMention> bestPlace(List<Integer> tokens, int head, int t, Parse parse,
+                                             List<PlaceMention> places, boolean moving) {
         PlaceMention best = null;
-        for (int index : parse.subtree(head)) {
+        for (int index : tokens) {
             for (PlaceMention place : places) {
                 if (!place.span().overlaps(parse.token(index).span())) {
                     continue;
                 }
                 if (index == head) {
-                    return Optional.of(place.location());
+                    return Optional.of(place);
                 }
                 if (sieve.modifier(place.span(), parse, t) || sieve.origin(place.span(), parse, t, moving)) {
                     continue;
@@ -348,15 +386,7 @@ final class EventPlacer {
                 }
             }
         }
-        if (best != null) {
-            return Optional.of(best.location());
-        }
-        for (Venues.Venue venue : venues) {
-            if (venue.covers(head)) {
-                return Optional.of(inTown(venue, null, parse, sentence, places));
-            }
-        }
-        return indefinite(head, parse) ? Optional.empty() : narrative.referent(head, parse, sentence, capital);
+        return Optional.ofNullable(best);
     }
 
     private boolean indefinite(int head, Parse parse) {

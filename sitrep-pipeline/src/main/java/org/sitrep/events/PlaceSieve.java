@@ -47,7 +47,7 @@ final class PlaceSieve {
                 continue;
             }
             if (modifier(p.span(), parse, t) || origin(p.span(), parse, t, moving) || actingSubject(p, parse, t) || otherClause(p.span(), parse, t)
-                    || foreignAside(p, parse, focusIso3)) {
+                    || foreignAside(p, parse, t, focusIso3)) {
                 continue;
             }
             int head = headOf(p.span(), parse);
@@ -186,14 +186,18 @@ final class PlaceSieve {
         return false;
     }
 
-    /** A country other than the report's, named as anything but a location ("in", "inside", "from" it). */
-    private boolean foreignAside(PlaceMention place, Parse parse, String focusIso3) {
+    /**
+     * A country other than the report's, named as anything but a location ("in", "inside", "from" it) or as where
+     * the trigger itself went ("fled to Chad").
+     */
+    private boolean foreignAside(PlaceMention place, Parse parse, int t, String focusIso3) {
         Location location = place.location();
         if (!country(location) || focusIso3 == null || focusIso3.equals(location.countryIso3())) {
             return false;
         }
         int head = firstConjunct(headOf(place.span(), parse), parse);
-        return head < 0 || !context.words.place().contains(parse.caseOf(head));
+        return head < 0 || !context.words.place().contains(parse.caseOf(head))
+                && !(parse.head(head) == t && context.words.places().destination().contains(parse.caseOf(head)));
     }
 
     /** The clause a token belongs to: the nearest verb, copular predicate or root at or above it; -1 if none. */

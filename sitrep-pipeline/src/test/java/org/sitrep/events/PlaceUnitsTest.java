@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.Span;
 import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.EventActor;
@@ -301,5 +302,52 @@ class PlaceUnitsTest {
         HandParse hand = new HandParse().sentence("South Kordo sent troops .", "south NNP 1 compound",
                 "Kordo NNP 2 nsubj", "send VBD -1 root", "troop NNS 2 obj", ". . 2 punct").place("South Kordo", area);
         assertThat(placer(hand).place(2, hand.parse(0), 0, CrisisClass.DEPLOY, List.of())).isNull();
+    }
+
+    @Test
+    void a_facility_the_deeds_phrase_names_places_it_over_the_places_of_the_phrases_asides() {
+        HandParse hand = new HandParse().sentence("An air raid damaged the Velgo airbase , a base from which jets reach Ostia .",
+                "an DT 2 det", "air NN 2 compound", "raid NN 3 nsubj", "damage VBD -1 root", "the DT 6 det",
+                "Velgo NNP 6 compound", "airbase NN 3 obj", ", , 6 punct", "a DT 9 det", "base NN 6 appos",
+                "from IN 11 case", "which WDT 13 obl", "jet NNS 13 nsubj", "reach VBP 9 acl:relcl", "Ostia NNP 13 obj",
+                ". . 3 punct").town("Ostia", 43L);
+        Location place = placer(hand).place(2, hand.parse(0), 0, CrisisClass.ATTACK, List.of());
+        assertThat(place.text()).isEqualTo("Velgo airbase");
+        assertThat(place.resolution()).isEqualTo(Venues.SUB_CITY);
+    }
+
+    @Test
+    void a_report_that_never_names_its_country_as_a_country_still_keeps_the_story_out_of_towns_abroad() {
+        Location north = new Location("the north", "Norland", null, null, null, null, "XXX", null, Location.COUNTRY,
+                "north of Norland");
+        Location ostia = new Location("Ostia", "Ostia", 43L, 1.0, 1.0, null, "YYY", "PPLC", Location.TOWN, null);
+        HandParse hand = new HandParse().sentence("Norland troops left Tessit for the north .", "Norland NNP 1 compound",
+                "troop NNS 2 nsubj", "leave VBD -1 root", "Tessit NNP 2 obj", "for IN 6 case", "the DT 6 det",
+                "north NN 2 obl", ". . 2 punct").town("Tessit", 42L).place("north", north)
+                .actor("Norland", "dict:norland", ActorKind.STATE)
+                .sentence("The minister fled to Ostia .", "the DT 1 det", "minister NN 2 nsubj", "flee VBD -1 root",
+                        "to IN 4 case", "Ostia NNP 2 obl", ". . 2 punct").place("Ostia", ostia)
+                .sentence("The general declared himself president .", "the DT 1 det", "general NN 2 nsubj",
+                        "declare VBD -1 root", "himself PRP 4 nsubj", "president NN 2 xcomp", ". . 2 punct");
+        Location place = placer(hand).place(2, hand.parse(2), 2, CrisisClass.APPOINT, List.of());
+        assertThat(place.geonameId()).isEqualTo(42L);
+    }
+
+    @Test
+    void a_foreign_country_the_trigger_went_to_places_it_and_one_another_noun_went_to_does_not() {
+        Location norvia = new Location("Norvia", "Norvia", 44L, 1.0, 1.0, null, "YYY", "PCLI", Location.COUNTRY,
+                null);
+        HandParse fled = new HandParse().sentence("The president fled to Norvia", "the DT 1 det",
+                "president NN 2 nsubj", "flee VBD -1 root", "to IN 4 case", "Norvia NNP 2 obl")
+                .place("Norvia", norvia);
+        CodingContext context = new CodingContext(fled.build(), LEXICON);
+        assertThat(new PlaceSieve(context).located(context.places(0), fled.parse(0), 2, List.of(), "XXX", false))
+                .extracting(p -> p.location().geonameId()).containsExactly(44L);
+        HandParse aid = new HandParse().sentence("The president fled as aid went to Norvia", "the DT 1 det",
+                "president NN 2 nsubj", "flee VBD -1 root", "as IN 5 mark", "aid NN 5 nsubj", "go VBD 2 advcl",
+                "to IN 7 case", "Norvia NNP 5 obl").place("Norvia", norvia);
+        CodingContext aidContext = new CodingContext(aid.build(), LEXICON);
+        assertThat(new PlaceSieve(aidContext).located(aidContext.places(0), aid.parse(0), 2, List.of(), "XXX",
+                false)).isEmpty();
     }
 }
