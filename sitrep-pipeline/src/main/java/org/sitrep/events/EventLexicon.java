@@ -78,6 +78,7 @@ public final class EventLexicon {
 
     private final Map<String, List<Trigger>> verbs;
     private final Map<String, List<Trigger>> nouns;
+    private final Map<String, List<Trigger>> predicates;
     private final Map<String, List<Trigger>> cameoVerbs;
     private final Set<String> objectWords;
     private final Map<CrisisClass, PloverCoding> codings;
@@ -94,6 +95,7 @@ public final class EventLexicon {
         EventsFile events = files.events();
         Map<String, List<Trigger>> verbMap = new HashMap<>();
         Map<String, List<Trigger>> nounMap = new HashMap<>();
+        Map<String, List<Trigger>> predicateMap = new HashMap<>();
         for (EventsFile.TriggerEntry entry : events.triggers()) {
             CrisisClass crisisClass = crisisClass(entry.crisisClass(), "triggers");
             Set<String> objects = Words.set(orEmpty(entry.object()));
@@ -104,8 +106,13 @@ public final class EventLexicon {
             for (String phrase : orEmpty(entry.nouns())) {
                 add(nounMap, phrase, crisisClass, false, objects, conditions);
             }
+            // An adjective said of its subject ("he is dead", "left two soldiers dead") reads its roles as a verb.
+            for (String phrase : orEmpty(entry.predicates())) {
+                add(predicateMap, phrase, crisisClass, true, objects, conditions);
+            }
         }
         this.verbs = Map.copyOf(verbMap);
+        this.predicates = Map.copyOf(predicateMap);
         this.nouns = Map.copyOf(nounMap);
         Set<String> objectWordSet = new HashSet<>();
         verbMap.values().forEach(list -> list.forEach(trigger -> objectWordSet.addAll(trigger.objects())));
@@ -228,7 +235,13 @@ public final class EventLexicon {
         Set<String> all = new HashSet<>(verbs.keySet());
         all.addAll(cameoVerbs.keySet());
         all.addAll(nouns.keySet());
+        all.addAll(predicates.keySet());
         return Set.copyOf(all);
+    }
+
+    /** The triggers of an adjective told of a subject ("is dead", "left them dead"). */
+    List<Trigger> predicateTriggers(String lemma) {
+        return predicates.getOrDefault(lemma, List.of());
     }
 
     List<Trigger> verbTriggers(String lemma) {

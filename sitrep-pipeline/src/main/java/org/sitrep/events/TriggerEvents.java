@@ -60,10 +60,29 @@ final class TriggerEvents {
             return false;
         }
         List<Integer> determiners = parse.children(t, "det");
-        if (determiners.stream().anyMatch(c -> words.newEventDeterminers().contains(parse.lemma(c)))) {
+        if (determiners.stream().anyMatch(c -> words.newEventDeterminers().contains(parse.lemma(c)))
+                || newlyModified(t, parse)) {
             return true;
         }
         return plural && determiners.isEmpty() && parse.children(t, "nmod:poss").isEmpty();
+    }
+
+    /** "The first air strikes": a modifier that tells an event not told before (words.yaml new_event_modifiers). */
+    private boolean newlyModified(int t, Parse parse) {
+        return parse.children(t, "amod").stream()
+                .anyMatch(c -> context.words.detection().newEventModifiers().contains(parse.lemma(c)));
+    }
+
+    /**
+     * Whether a noun marked the first of its kind is the subject of a verb it acts on something with ("the first
+     * air strikes halted the advance"): an event told as done, and not one told before. Not any definite noun that
+     * acts ("the kidnappings brought the group notoriety" retells them, and founding an event there split events
+     * told once), nor a bare plural or an indefinite one ("protests followed the kidnapping", a headline's).
+     */
+    private boolean firstActing(int t, Parse parse) {
+        int governor = parse.head(t);
+        return newlyModified(t, parse) && governor >= 0 && parse.relation(t).equals("nsubj")
+                && parse.token(governor).isVerb() && !parse.children(governor, "obj").isEmpty();
     }
 
     /**
@@ -159,7 +178,7 @@ final class TriggerEvents {
         boolean asserted = !verb && (onset || outcome || framed || existential
                 || !parse.children(t, "nsubj").isEmpty()
                 || context.words.state().contains(parse.caseOf(t)) || triggers.respondsToEvent(t, crisisClass, parse)
-                || supported || byAgent || claimed);
+                || supported || byAgent || claimed || firstActing(t, parse));
         // A line without a verb ("UN condemnation", a caption's "Cowardly attack") names an event the body tells;
         // unless it dates it ("2012 - coup in the capital") it founds none of its own.
         boolean verbless = parse.tokens().stream().noneMatch(Token::isVerb);

@@ -52,7 +52,8 @@ final class TriggerMatcher {
             // "March 21" is a date, not a march.
             boolean temporal = "DATE".equals(token.ner()) || "TIME".equals(token.ner());
             List<EventLexicon.Trigger> candidates = token.isVerb() && !adjectival ? lexicon.verbTriggers(lemma)
-                    : token.isNoun() && !temporal ? lexicon.nounTriggers(lemma) : List.of();
+                    : token.isNoun() && !temporal ? lexicon.nounTriggers(lemma)
+                    : predicative(t, parse) ? predicateTriggers(t, parse) : List.of();
             int before = out.size();
             // An own entry that names the object it found and refuses it on a condition ("took control of the
             // administration" is no town taken) speaks for the word: CAMEO's pattern of that class does not.
@@ -77,6 +78,30 @@ final class TriggerMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * An adjective said of a subject: with a copula ("the colonel is dead") or as the complement of a verb whose
+     * object it is said of ("the raid left two soldiers dead"); not one that modifies a noun ("the dead soldiers").
+     */
+    private static boolean predicative(int t, Parse parse) {
+        if (!parse.token(t).pos().startsWith("JJ")) {
+            return false;
+        }
+        int head = parse.head(t);
+        return !parse.children(t, "cop").isEmpty() && !parse.children(t, "nsubj").isEmpty()
+                || parse.relation(t).equals("xcomp") && head >= 0 && !parse.children(head, "obj").isEmpty();
+    }
+
+    /** A predicate's triggers, but none of a class its verb tells itself ("shot him dead" is the shooting's). */
+    private List<EventLexicon.Trigger> predicateTriggers(int t, Parse parse) {
+        int head = parse.head(t);
+        Set<CrisisClass> told = EnumSet.noneOf(CrisisClass.class);
+        if (head >= 0 && parse.relation(t).equals("xcomp")) {
+            lexicon.verbTriggers(parse.lemma(head)).forEach(trigger -> told.add(trigger.crisisClass()));
+        }
+        return lexicon.predicateTriggers(parse.lemma(t)).stream()
+                .filter(trigger -> !told.contains(trigger.crisisClass())).toList();
     }
 
     /**

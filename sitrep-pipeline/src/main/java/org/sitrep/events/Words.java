@@ -55,11 +55,13 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
      * @param causePronouns pronouns that stand for a cause, never a leader: "which led him to flee" is his flight
      * @param siteNouns nouns of sites that armed men take control of besides towns and facilities ("key installations")
      * @param newDeedAdverbs adverbs on a verb that tell another deed of its kind ("the depot was also looted")
+     * @param newEventModifiers modifiers of a noun that tell an event not told before ("the first air strikes")
      */
     record DetectionWords(Set<String> combatantNouns, Set<String> kinNouns, Set<String> partitiveWords,
                           Set<String> outcomeVerbs, Set<String> outcomePrepositions,
                           Set<String> causePronouns, Set<String> siteNouns,
-                          Map<String, Set<String>> senseParticles, Set<String> newDeedAdverbs) {
+                          Map<String, Set<String>> senseParticles, Set<String> newDeedAdverbs,
+                          Set<String> newEventModifiers) {
         /** Whether the particle makes the verb another verb ("the fighting died down" is no death). */
         boolean changesSense(String verb, String particle) {
             return senseParticles.getOrDefault(verb, Set.of()).contains(particle);
@@ -91,7 +93,9 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                         set(file.detection().causePronouns()), set(file.detection().siteNouns()),
                         senseParticles(file.detection().senseParticles()),
                         file.detection().newDeedAdverbs() == null ? Set.of()
-                                : set(file.detection().newDeedAdverbs())),
+                                : set(file.detection().newDeedAdverbs()),
+                        file.detection().newEventModifiers() == null ? Set.of()
+                                : set(file.detection().newEventModifiers())),
                 file.winningVerbs() == null ? Set.of() : set(file.winningVerbs()),
                 file.participantNouns() == null ? Map.of() : lower(file.participantNouns()),
                 file.comitative() == null ? Set.of() : set(file.comitative()),

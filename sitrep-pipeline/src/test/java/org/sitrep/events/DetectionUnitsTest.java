@@ -296,4 +296,43 @@ class DetectionUnitsTest {
                 "government NN -1 root").parse(0);
         assertThat(elected.relation(1)).isEqualTo("amod");
     }
+
+    @Test
+    void the_first_of_its_kind_acting_on_something_is_told() {
+        List<Event> first = coded(new HandParse().sentence("The first air strikes halted the advance",
+                "the DT 3 det", "first JJ 3 amod", "air NN 3 compound", "strike NNS 4 nsubj", "halt VBD -1 root",
+                "the DT 6 det", "advance NN 4 obj"));
+        assertThat(first).extracting(Event::crisisClass).containsExactly(CrisisClass.ATTACK);
+        List<Event> recalled = coded(new HandParse().sentence("The attacks halted the advance",
+                "the DT 1 det", "attack NNS 2 nsubj", "halt VBD -1 root", "the DT 4 det", "advance NN 2 obj"));
+        assertThat(recalled).isEmpty();
+        List<Event> feared = coded(new HandParse().sentence("The attacks were feared",
+                "the DT 1 det", "attack NNS 3 nsubj:pass", "be VBD 3 aux:pass", "fear VBN -1 root"));
+        assertThat(feared).noneMatch(e -> e.status() == EventStatus.OCCURRED);
+    }
+
+    @Test
+    void someone_said_to_be_dead_was_killed() {
+        List<Event> said = coded(new HandParse().sentence("An official says Kema is dead",
+                "a DT 1 det", "official NN 2 nsubj", "say VBZ -1 root", "Kema NNP 5 nsubj", "be VBZ 5 cop",
+                "dead JJ 2 ccomp"));
+        assertThat(said).singleElement().satisfies(e -> {
+            assertThat(e.crisisClass()).isEqualTo(CrisisClass.KILL);
+            assertThat(e.targets()).extracting(EventActor::entityText).containsExactly("Kema");
+        });
+        List<Event> left = coded(new HandParse().sentence("The ambush left two villagers dead",
+                "the DT 1 det", "ambush NN 2 nsubj", "leave VBD -1 root", "two CD 4 nummod", "villager NNS 2 obj",
+                "dead JJ 2 xcomp"));
+        assertThat(left).extracting(Event::crisisClass).contains(CrisisClass.KILL);
+        List<Event> shot = coded(new HandParse().sentence("Police shot two men dead",
+                "police NNS 1 nsubj", "shoot VBD -1 root", "two CD 3 nummod", "man NNS 1 obj", "dead JJ 1 xcomp"));
+        assertThat(shot).singleElement().satisfies(e -> assertThat(e.sources())
+                .extracting(EventActor::entityText).containsExactly("Police"));
+        List<Event> deal = coded(new HandParse().sentence("The deal is dead",
+                "the DT 1 det", "deal NN 3 nsubj", "be VBZ 3 cop", "dead JJ -1 root"));
+        assertThat(deal).isEmpty();
+        List<Event> buried = coded(new HandParse().sentence("The dead were buried",
+                "the DT 1 det", "dead JJ 3 nsubj:pass", "be VBD 3 aux:pass", "bury VBN -1 root"));
+        assertThat(buried).isEmpty();
+    }
 }

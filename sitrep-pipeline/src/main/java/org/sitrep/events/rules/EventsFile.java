@@ -29,7 +29,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
 
     /** One way of reporting a class. */
     public record TriggerEntry(@JsonProperty("class") String crisisClass, @MayOmit List<String> verbs,
-                               @MayOmit List<String> nouns, @MayOmit List<String> object, boolean objectIsPlace,
+                               @MayOmit List<String> nouns, @MayOmit List<String> predicates,
+                               @MayOmit List<String> object, boolean objectIsPlace,
                                boolean subjectIsPlace, boolean ofPlace, boolean subjectIsPeople,
                                boolean subjectIsLeader, boolean subjectIsMilitary, boolean objectIsMember,
                                boolean subjectIsTarget, boolean passiveSubjectIsSource, boolean possessorIsTarget,

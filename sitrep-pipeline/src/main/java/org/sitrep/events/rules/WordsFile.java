@@ -40,6 +40,6 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                             List<String> outcomeVerbs, List<String> outcomePrepositions,
                             List<String> causePronouns, List<String> siteNouns,
                             @MayOmit Map<String, List<String>> senseParticles,
-                            @MayOmit List<String> newDeedAdverbs) {
+                            @MayOmit List<String> newDeedAdverbs, @MayOmit List<String> newEventModifiers) {
     }
 }
