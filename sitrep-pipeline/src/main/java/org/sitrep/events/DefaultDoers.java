@@ -24,14 +24,22 @@ final class DefaultDoers {
 
     private final CodingContext context;
 
+    private final RulingBodies rulingBodies;
+
     DefaultDoers(CodingContext context) {
         this.context = context;
+        this.rulingBodies = new RulingBodies(context);
     }
 
     Optional<EventActor> of(CrisisClass crisisClass, int sentence, DateRange date) {
         String tag = context.lexicon.policies().defaultSourceTags().get(crisisClass);
         if (tag == null) {
             return Optional.empty();
+        }
+        // A body the sentence itself describes as the ruling military one first: no dictionary need know it.
+        Optional<EventActor> described = rulingBodies.in(sentence, tag);
+        if (described.isPresent()) {
+            return described;
         }
         Optional<EventActor> tagged = tagged(tag, sentence, date);
         return tagged.isPresent() ? tagged : onlyOfKind(crisisClass);

@@ -21,7 +21,7 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
              Set<String> groupNouns, Set<String> source, Set<String> frame,
              DetectionWords detection, Set<String> winningVerbs, Map<String, String> participantNouns,
              Set<String> comitative, Set<String> simultaneous, Set<String> instrumentNouns, Set<String> time,
-             Set<String> agentNouns, Set<String> voicingVerbs) {
+             Set<String> agentNouns, Set<String> voicingVerbs, RulingBodyCues rulingBody) {
 
 
     /**
@@ -103,7 +103,23 @@ record Words(Set<String> placeNouns, Set<String> peopleNouns, Set<String> leader
                 file.instrumentNouns() == null ? Set.of() : set(file.instrumentNouns()),
                 p.time() == null ? Set.of() : set(p.time()),
                 file.agentNouns() == null ? Set.of() : set(file.agentNouns()),
-                file.voicingVerbs() == null ? Set.of() : set(file.voicingVerbs()));
+                file.voicingVerbs() == null ? Set.of() : set(file.voicingVerbs()),
+                file.rulingBody() == null ? RulingBodyCues.NONE
+                        : new RulingBodyCues(file.rulingBody().tag(), lowerList(file.rulingBody().before()),
+                        lowerList(file.rulingBody().after())));
+    }
+
+    private static List<String> lowerList(List<String> cues) {
+        return cues == null ? List.of() : cues.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * The words that describe an organisation as the military body ruling a country (words.yaml {@code ruling_body}),
+     * which does the events of the classes whose default doer has {@code tag} (events.yaml default_sources): those that end just before its name ("a military organization called X") and those that start just after it
+     * ("X, the military junta").
+     */
+    record RulingBodyCues(String tag, List<String> before, List<String> after) {
+        static final RulingBodyCues NONE = new RulingBodyCues("", List.of(), List.of());
     }
 
     private static Map<String, String> lower(Map<String, String> words) {

@@ -368,4 +368,46 @@ class DoerUnitsTest {
                 EventStatus.OCCURRED, 0.5, List.of(new EventMention("doc-hand", sentence, new Span(0, 10), "x",
                 "attacked")));
     }
+
+    @Test
+    void a_body_the_sentence_describes_as_the_ruling_military_one_did_its_coup_and_no_other() {
+        HandParse hand = new HandParse()
+                .sentence("The old junta ruled", "the DT 2 det", "old JJ 2 amod", "junta NN 3 nsubj",
+                        "rule VBD -1 root")
+                .actor("junta", "own:junta", ActorKind.GOVERNMENT_BODY, "junta")
+                .sentence("Since the coup , Freedonia is ruled by a military council called Zarcon",
+                        "since IN 2 case", "the DT 2 det", "coup NN 6 obl", ", , 6 punct",
+                        "Freedonia NNP 6 nsubj:pass",
+                        "be VBZ 6 aux:pass", "rule VBN -1 root", "by IN 10 case", "a DT 10 det",
+                        "military JJ 10 amod", "council NN 6 obl", "call VBN 10 acl", "Zarcon NNP 11 xcomp")
+                .actor("Zarcon", "body:zarcon", ActorKind.GOVERNMENT_BODY)
+                .sentence("Ministers were arrested", "minister NNS 2 nsubj:pass", "be VBD 2 aux:pass",
+                        "arrest VBN -1 root")
+                .sentence("Parliament was dissolved under Kelvor ( KV ) , the ruling junta",
+                        "parliament NN 2 nsubj:pass", "be VBD 2 aux:pass", "dissolve VBN -1 root",
+                        "under IN 4 case",
+                        "Kelvor NNP 2 obl", "( -LRB- 6 punct", "KV NNP 4 appos", ") -RRB- 6 punct", ", , 11 punct",
+                        "the DT 11 det", "ruling VBG 11 amod", "junta NN 4 appos")
+                .actor("Kelvor", "body:kelvor", ActorKind.MILITARY_UNIT)
+                .sentence("Envoys of Oster , the military junta and the unions were arrested",
+                        "envoy NNS 11 nsubj:pass", "of IN 2 case", "Oster NNP 0 nmod", ", , 6 punct", "the DT 6 det",
+                        "military JJ 6 amod", "junta NN 2 conj", "and CC 9 cc", "the DT 9 det", "union NNS 2 conj",
+                        "be VBD 11 aux:pass", "arrest VBN -1 root")
+                .actor("Oster", "igo:oster", ActorKind.ORG)
+                .sentence("The coup was led by the junta Dax", "the DT 1 det", "coup NN 3 nsubj:pass",
+                        "be VBD 3 aux:pass", "lead VBN -1 root", "by IN 7 case", "the DT 7 det",
+                        "junta NN 7 compound",
+                        "Dax NNP 3 obl")
+                .actor("Dax", "person:dax", ActorKind.PERSON);
+        DefaultDoers defaults = new DefaultDoers(new CodingContext(hand.build(), LEXICON));
+        assertThat(defaults.of(CrisisClass.COUP, 1, null)).map(EventActor::actorKey).contains("body:zarcon");
+        // Not beyond its sentence: the junta-tagged actor named last still answers there.
+        assertThat(defaults.of(CrisisClass.ARREST, 2, null)).map(EventActor::actorKey).contains("own:junta");
+        assertThat(defaults.of(CrisisClass.DISSOLVE, 3, null)).map(EventActor::actorKey).contains("body:kelvor");
+        // Only classes whose default doer is a junta; and a person so described is no body.
+        assertThat(defaults.of(CrisisClass.MUTINY, 1, null)).isEmpty();
+        // A list ("X, the military junta and the unions") describes no one.
+        assertThat(defaults.of(CrisisClass.ARREST, 4, null)).map(EventActor::actorKey).contains("own:junta");
+        assertThat(defaults.of(CrisisClass.COUP, 5, null)).map(EventActor::actorKey).contains("own:junta");
+    }
 }

@@ -18,7 +18,7 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                         @MayOmit List<String> winningVerbs, @MayOmit Map<String, String> participantNouns,
                         @MayOmit List<String> comitative, @MayOmit List<String> simultaneous,
                         @MayOmit List<String> instrumentNouns, @MayOmit List<String> agentNouns,
-                        @MayOmit List<String> voicingVerbs) {
+                        @MayOmit List<String> voicingVerbs, @MayOmit RulingBody rulingBody) {
 
     /** Argument roles by preposition. */
     public record Prepositions(List<String> agent, List<String> target, @JsonProperty("of") List<String> ofPlace,
@@ -26,6 +26,10 @@ public record WordsFile(List<String> placeNouns, List<String> peopleNouns, List<
                                List<String> joining, List<String> place, List<String> ownPlace,
                                List<String> parties, List<String> source, List<String> frame,
                                @MayOmit List<String> time) {
+    }
+
+    /** Words that describe an organisation as a country's ruling military body, before and after its name. */
+    public record RulingBody(String tag, List<String> before, List<String> after) {
     }
 
     /** The words places are read by: facilities, and the nouns that refer back to a named place. */
