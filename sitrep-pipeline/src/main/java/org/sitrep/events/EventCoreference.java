@@ -63,12 +63,20 @@ final class EventCoreference {
             // One with a doer of its own joins the same doer's event, or one whose doer the text had not yet
             // named; one with a date of its own only an event dated alike.
             // Past an event told apart, or to lend a doer, only dates that agree say it is the same event.
-            boolean doerFits = sameSource || !ownSource || earlier.sources().isEmpty() && bothDated
-                    || describes(event, earlier);
+            // A doer is lent to a doerless event only while the text is still on it: far on, an event with a
+            // doer of its own is another ("a village was shelled" ... pages later "jets bombed the forest").
+            boolean lends = earlier.sources().isEmpty() && bothDated && withinFocus(earlier, event);
+            boolean doerFits = sameSource || !ownSource || lends || describes(event, earlier);
             boolean dateFits = sameSource || bothDated || event.date() == null && !passedOne;
             return doerFits && dateFits ? i : -1;
         }
         return -1;
+    }
+
+    /** Whether {@code event} comes within the local focus of {@code earlier}'s last mention. */
+    private boolean withinFocus(Event earlier, Event event) {
+        int gap = event.mentions().get(0).sentence() - lastMention(earlier).sentence();
+        return gap <= context.lexicon.limits().localFocus();
     }
 
     /**
@@ -275,7 +283,8 @@ final class EventCoreference {
     static boolean conflict(Event a, Event b) {
         boolean datesApart = a.date() != null && b.date() != null
                 && (a.date().end().isBefore(b.date().start()) || b.date().end().isBefore(a.date().start()));
-        boolean placesApart = precise(a) && precise(b) && !samePlace(a.place(), b.place());
+        boolean placesApart = precise(a) && precise(b) && !samePlace(a.place(), b.place())
+                || countriesApart(a, b);
         return datesApart || placesApart || doersApart(a, b);
     }
 
@@ -313,6 +322,24 @@ final class EventCoreference {
         Location place = event.place();
         return place != null && place.area() == null && (place.resolution() >= LOCAL || !place.resolved())
                 && event.mentions().stream().anyMatch(m -> m.text() != null && m.text().contains(place.text()));
+    }
+
+    /**
+     * Two events whose own sentences place them in different countries ("the bombings in a town of one country",
+     * "attacked troops in the south of another"): a region or a country, unlike a town, is no conflict on its
+     * own, but its country is. A place inherited from the sentences before says nothing.
+     */
+    private static boolean countriesApart(Event a, Event b) {
+        String countryA = ownCountry(a);
+        String countryB = ownCountry(b);
+        return countryA != null && countryB != null && !countryA.equals(countryB);
+    }
+
+    private static String ownCountry(Event event) {
+        Location place = event.place();
+        boolean own = place != null && place.countryIso3() != null
+                && event.mentions().stream().anyMatch(m -> m.text() != null && m.text().contains(place.text()));
+        return own ? place.countryIso3() : null;
     }
 
     /** The same gazetteer place, or the same words when either is unresolved. */

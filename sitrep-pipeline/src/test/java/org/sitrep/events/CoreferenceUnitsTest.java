@@ -74,6 +74,51 @@ class CoreferenceUnitsTest {
         assertThat(coreference.coreferent(List.of(militia, police), again, true)).isEqualTo(0);
     }
 
+    @Test
+    void a_doerless_event_told_long_before_lends_no_doer_to_one_with_its_own() {
+        // "A village was shelled." ... many sentences on: "Air force jets bombed the hills."
+        HandParse hand = new HandParse().sentence("x", "x NN -1 root");
+        EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
+        Event shelled = new Event("evt-shelled", CrisisClass.KILL, null, List.of(), List.of(), DAY, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(2, "A village was shelled")));
+        int focus = LEXICON.limits().localFocus();
+        Event near = jets(2 + focus);
+        Event far = jets(3 + focus);
+
+        assertThat(coreference.coreferent(List.of(shelled), near, true)).isEqualTo(0);
+        assertThat(coreference.coreferent(List.of(shelled), far, true)).isEqualTo(-1);
+    }
+
+    @Test
+    void places_a_mention_names_in_two_countries_make_two_events() {
+        // "The bombing in Orlo" (one country) and "they attacked troops in the south of Pellaland" (another); a place
+        // only inherited from the sentences before is no such conflict.
+        Location orlo = new Location("Orlo", "Orlo", 11L, 1.0, 1.0, null, "XXX", "PPL", Location.TOWN, null);
+        Location south = new Location("the south of Pellaland", "Pellaland", 12L, 1.0, 1.0, null, "YYY", "PCLI", 1,
+                "south");
+        Location sameCountry = new Location("the south of Orloland", "Orloland", 13L, 1.0, 1.0, null, "XXX", "PCLI",
+                1, "south");
+        Event bombing = placed(orlo, 0, "The bombing in Orlo killed ten");
+        Event abroad = placed(south, 5, "They attacked troops in the south of Pellaland");
+        Event home = placed(sameCountry, 5, "They attacked troops in the south of Orloland");
+        Event inherited = placed(south, 5, "They attacked troops");
+
+        assertThat(EventCoreference.conflict(bombing, abroad)).isTrue();
+        assertThat(EventCoreference.conflict(bombing, home)).isFalse();
+        assertThat(EventCoreference.conflict(bombing, inherited)).isFalse();
+    }
+
+    private static Event placed(Location place, int sentence, String text) {
+        return new Event("evt-" + sentence + text.length(), CrisisClass.KILL, null, List.of(), List.of(), null, null,
+                place, null, EventStatus.OCCURRED, 0.5, List.of(mention(sentence, text)));
+    }
+
+    private static Event jets(int sentence) {
+        return new Event("evt-jets" + sentence, CrisisClass.KILL, null,
+                List.of(new EventActor(null, "air force jets", new Span(0, 14))), List.of(), DAY, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(sentence, "Air force jets bombed the hills")));
+    }
+
     private static Event described(String doer, Location place, int sentence) {
         return new Event("evt-" + doer, CrisisClass.KILL, null, List.of(new EventActor(null, doer, new Span(0, 5))),
                 List.of(), DAY, null, place, null, EventStatus.OCCURRED, 0.5,
