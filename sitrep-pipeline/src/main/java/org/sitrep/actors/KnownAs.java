@@ -64,11 +64,13 @@ final class KnownAs {
                 }
                 int nameStart = first;
                 // the article and adjectives written before the other name's capitals: "the rebranded Y"
-                while (nameStart < tokens.size() && nameStart - first < beforeName && isLeadWord(tokens.get(nameStart))) {
+                while (nameStart < tokens.size() && nameStart - first < beforeName
+                        && isLeadWord(tokens.get(nameStart))) {
                     nameStart++;
                 }
                 int end = nameStart;
-                while (end < tokens.size() && end - nameStart < LONGEST_NAME && tokens.get(end).pos().startsWith("NNP")) {
+                while (end < tokens.size() && end - nameStart < LONGEST_NAME
+                        && tokens.get(end).pos().startsWith("NNP")) {
                     end++;
                 }
                 if (end == nameStart || taken(actors, mention.sentence(), nameStart, end)) {
