@@ -50,6 +50,7 @@ public final class ActorResolver implements Stage {
     private final Followers followers = Followers.bundled();
     private final SurfaceForms surfaceForms;
     private final KnownAs knownAs;
+    private final Appositions appositions = Appositions.bundled();
     private final Descriptions descriptions;
 
     public ActorResolver(ActorDictionary dictionary, PlaceNames places) {
@@ -60,7 +61,7 @@ public final class ActorResolver implements Stage {
         this.descriptions = new Descriptions(dictionary);
         this.nominals = new Nominals(dictionary, forces, descriptions);
         this.surfaceForms = new SurfaceForms(dictionary, forces.stateModifiers());
-        this.knownAs = new KnownAs();
+        this.knownAs = KnownAs.bundled();
     }
 
     @Override
@@ -101,6 +102,7 @@ public final class ActorResolver implements Stage {
         names.tagByTitles(actors);
         descriptions.correctKinds(document, actors);
         knownAs.add(document, actors);
+        appositions.add(document, actors);
         candidates.stream().filter(c -> c.source() == Source.FOLLOWERS).forEach(c -> addFollowers(actors, c));
         found.nominals().forEach(c -> nominals.resolve(document, actors, c));
         surfaceForms.add(document, actors);

@@ -129,6 +129,63 @@ class DescriptionsTest {
     }
 
     @Test
+    void a_renaming_after_aka_is_a_form_with_its_article_and_adjective_as_written() {
+        // The Coast Watch , aka the rebranded Red Legion , patrolled the bay .
+        HandTokens sentence = HandTokens.of("The/DT", "Coast/NNP/ORGANIZATION", "Watch/NNP/ORGANIZATION", ",/,",
+                "aka/RB", "the/DT", "rebranded/VBN", "Red/NNP", "Legion/NNP", ",/,", "patrolled/VBD", "the/DT",
+                "bay/NN", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(1, 3, EntityType.ORGANIZATION));
+        assertThat(actor(document, keyOf(document, "Coast Watch")).surfaceForms())
+                .contains("the rebranded Red Legion");
+    }
+
+    @Test
+    void a_group_noun_in_apposition_to_a_group_makes_the_whole_description_a_form() {
+        // The Coast Watch , a contingent of hired guards loyal to the governor , patrolled the bay .
+        HandTokens sentence = HandTokens.of("The/DT/O/2/det", "Coast/NNP/ORGANIZATION/2/compound",
+                "Watch/NNP/ORGANIZATION/14/nsubj", ",/,/O/2/punct", "a/DT/O/5/det", "contingent/NN/O/2/appos",
+                "of/IN/O/8/case", "hired/JJ/O/8/amod", "guards/NNS/O/5/nmod", "loyal/JJ/O/8/amod", "to/TO/O/12/case",
+                "the/DT/O/12/det", "governor/NN/O/9/nmod", ",/,/O/2/punct", "patrolled/VBD/O/-1/root",
+                "the/DT/O/16/det", "bay/NN/O/14/dobj", "./././14/punct");
+        AnalysedDocument document = run(sentence, sentence.entity(1, 3, EntityType.ORGANIZATION));
+        assertThat(actor(document, keyOf(document, "Coast Watch")).surfaceForms())
+                .contains("a contingent of hired guards loyal to the governor");
+    }
+
+    @Test
+    void a_place_in_apposition_to_a_group_is_no_form_of_it() {
+        // The Coast Watch , the town 's harbour , patrolled the bay .  ("town" heads no group)
+        HandTokens sentence = HandTokens.of("The/DT/O/2/det", "Coast/NNP/ORGANIZATION/2/compound",
+                "Watch/NNP/ORGANIZATION/9/nsubj", ",/,/O/2/punct", "the/DT/O/5/det", "town/NN/O/2/appos",
+                "'s/POS/O/5/case", "harbour/NN/O/5/compound", ",/,/O/2/punct", "patrolled/VBD/O/-1/root",
+                "the/DT/O/11/det", "bay/NN/O/9/dobj", "./././9/punct");
+        AnalysedDocument document = run(sentence, sentence.entity(1, 3, EntityType.ORGANIZATION));
+        assertThat(actor(document, keyOf(document, "Coast Watch")).surfaceForms())
+                .noneMatch(form -> form.contains("town"));
+    }
+
+    @Test
+    void a_relative_clause_misparsed_as_an_apposition_is_no_form() {
+        // The Coast Watch , which fought the rebel forces , left .  (the parse hangs "forces" on the name)
+        HandTokens sentence = HandTokens.of("The/DT/O/2/det", "Coast/NNP/ORGANIZATION/2/compound",
+                "Watch/NNP/ORGANIZATION/10/nsubj", ",/,/O/2/punct", "which/WDT/O/8/nsubj", "fought/VBD/O/8/acl",
+                "the/DT/O/8/det", "rebel/NN/O/8/compound", "forces/NNS/O/2/appos", ",/,/O/2/punct",
+                "left/VBD/O/-1/root", "./././10/punct");
+        AnalysedDocument document = run(sentence, sentence.entity(1, 3, EntityType.ORGANIZATION));
+        assertThat(actor(document, keyOf(document, "Coast Watch")).surfaceForms())
+                .noneMatch(form -> form.contains("forces"));
+    }
+
+    @Test
+    void a_name_the_actor_was_formerly_known_as_is_another_of_its_names() {
+        // Dela Osei , formerly known as Kobby , led the militia .
+        HandTokens sentence = HandTokens.of("Dela/NNP/PERSON", "Osei/NNP/PERSON", ",/,", "formerly/RB",
+                "known/VBN", "as/IN", "Kobby/NNP", ",/,", "led/VBD", "the/DT", "militia/NN", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(0, 2, EntityType.PERSON));
+        assertThat(actor(document, keyOf(document, "Dela Osei")).surfaceForms()).contains("Kobby");
+    }
+
+    @Test
     void police_are_the_police_of_the_country_the_report_is_about_and_a_police_vehicle_is_none() {
         // Police in Ghana stopped a police vehicle .
         HandTokens sentence = HandTokens.of("Police/NNS", "in/IN", "Ghana/NNP/LOCATION", "stopped/VBD", "a/DT",
