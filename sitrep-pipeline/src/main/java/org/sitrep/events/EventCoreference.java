@@ -65,12 +65,27 @@ final class EventCoreference {
             // Past an event told apart, or to lend a doer, only dates that agree say it is the same event.
             // A doer is lent to a doerless event only while the text is still on it: far on, an event with a
             // doer of its own is another ("a village was shelled" ... pages later "jets bombed the forest").
-            boolean lends = earlier.sources().isEmpty() && bothDated && withinFocus(earlier, event);
+            // Far on, the same day or night told again is still the same event ("the coup of 22 March" ... "ousted
+            // on 22 March by a junta").
+            boolean lends = earlier.sources().isEmpty() && bothDated
+                    && (withinFocus(earlier, event) || sameDays(earlier, event));
             boolean doerFits = sameSource || !ownSource || lends || describes(event, earlier);
             boolean dateFits = sameSource || bothDated || event.date() == null && !passedOne;
             return doerFits && dateFits ? i : -1;
         }
         return -1;
+    }
+
+    /** Both dated to a day or a night (two days at most), and those days overlap. */
+    private static boolean sameDays(Event a, Event b) {
+        DateRange x = a.date();
+        DateRange y = b.date();
+        return x != null && y != null && days(x) <= 2 && days(y) <= 2
+                && !x.end().isBefore(y.start()) && !y.end().isBefore(x.start());
+    }
+
+    private static long days(DateRange range) {
+        return ChronoUnit.DAYS.between(range.start(), range.end()) + 1;
     }
 
     /** Whether {@code event} comes within the local focus of {@code earlier}'s last mention. */

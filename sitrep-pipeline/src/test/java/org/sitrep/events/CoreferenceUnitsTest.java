@@ -15,6 +15,7 @@ import org.sitrep.model.figure.Figure;
 import org.sitrep.model.figure.FigureKind;
 import org.sitrep.model.figure.Qualifier;
 import org.sitrep.model.place.Location;
+import org.sitrep.model.time.DatePrecision;
 import org.sitrep.model.time.DateRange;
 import org.sitrep.pipeline.AnalysedDocument;
 
@@ -22,6 +23,8 @@ import org.sitrep.pipeline.AnalysedDocument;
 class CoreferenceUnitsTest {
     private static final EventLexicon LEXICON = EventLexicon.bundled();
     private static final DateRange DAY = DateRange.day(LocalDate.of(2030, 3, 4));
+    private static final DateRange WEEK = new DateRange(LocalDate.of(2030, 3, 2), LocalDate.of(2030, 3, 8),
+            DatePrecision.WEEK);
 
     @Test
     void a_count_of_people_does_not_tell_whom_a_killing_befell() {
@@ -79,14 +82,26 @@ class CoreferenceUnitsTest {
         // "A village was shelled." ... many sentences on: "Air force jets bombed the hills."
         HandParse hand = new HandParse().sentence("x", "x NN -1 root");
         EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
-        Event shelled = new Event("evt-shelled", CrisisClass.KILL, null, List.of(), List.of(), DAY, null, null, null,
+        Event shelled = new Event("evt-shelled", CrisisClass.KILL, null, List.of(), List.of(), WEEK, null, null, null,
                 EventStatus.OCCURRED, 0.5, List.of(mention(2, "A village was shelled")));
         int focus = LEXICON.limits().localFocus();
-        Event near = jets(2 + focus);
-        Event far = jets(3 + focus);
+        Event near = jets(2 + focus, WEEK);
+        Event far = jets(3 + focus, WEEK);
 
         assertThat(coreference.coreferent(List.of(shelled), near, true)).isEqualTo(0);
         assertThat(coreference.coreferent(List.of(shelled), far, true)).isEqualTo(-1);
+    }
+
+    @Test
+    void a_doerless_event_of_one_day_told_again_far_on_with_its_doer_is_the_same() {
+        // "After the coup of 4 March, ..." ... many sentences on: "the president was ousted on 4 March by officers".
+        HandParse hand = new HandParse().sentence("x", "x NN -1 root");
+        EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
+        Event first = new Event("evt-first", CrisisClass.KILL, null, List.of(), List.of(), DAY, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(2, "After the raid of 4 March")));
+        Event far = jets(8 + LEXICON.limits().localFocus(), DAY);
+
+        assertThat(coreference.coreferent(List.of(first), far, true)).isEqualTo(0);
     }
 
     @Test
@@ -113,9 +128,9 @@ class CoreferenceUnitsTest {
                 place, null, EventStatus.OCCURRED, 0.5, List.of(mention(sentence, text)));
     }
 
-    private static Event jets(int sentence) {
+    private static Event jets(int sentence, DateRange date) {
         return new Event("evt-jets" + sentence, CrisisClass.KILL, null,
-                List.of(new EventActor(null, "air force jets", new Span(0, 14))), List.of(), DAY, null, null, null,
+                List.of(new EventActor(null, "air force jets", new Span(0, 14))), List.of(), date, null, null, null,
                 EventStatus.OCCURRED, 0.5, List.of(mention(sentence, "Air force jets bombed the hills")));
     }
 
