@@ -18,4 +18,14 @@ public record Token(int index, Span span, String word, String lemma, String pos,
     public boolean isNumber() {
         return pos.equals("CD");
     }
+
+    /** "(" as written or as the parser's "-LRB-". */
+    public boolean opensBracket() {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    /** ")" as written or as the parser's "-RRB-". */
+    public boolean closesBracket() {
+        return word.equals(")") || word.equals("-RRB-");
+    }
 }

@@ -45,11 +45,11 @@ final class Acronyms {
                                 List<Candidate> sentenceCandidates) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 1; i + 2 < tokens.size(); i++) {
-            boolean parenthesis = tokens.get(i).word().equals("(") || tokens.get(i).word().equals("-LRB-");
+            boolean parenthesis = tokens.get(i).opensBracket();
             int open = i + 1;
             int close = i + 1;
             if (parenthesis) {
-                while (close < tokens.size() && close <= i + 3 && !isClosing(tokens.get(close).word())) {
+                while (close < tokens.size() && close <= i + 3 && !tokens.get(close).closesBracket()) {
                     close++;
                 }
                 if (close >= tokens.size() || close > i + 3) {
@@ -340,10 +340,6 @@ final class Acronyms {
     private static boolean isQuote(String word) {
         return word.equals("'") || word.equals("\"") || word.equals("‘") || word.equals("’") || word.equals("“")
                 || word.equals("”") || word.equals("``") || word.equals("''") || word.equals("`");
-    }
-
-    private static boolean isClosing(String word) {
-        return word.equals(")") || word.equals("-RRB-");
     }
 
     private static int overlap(String letters, String initials) {

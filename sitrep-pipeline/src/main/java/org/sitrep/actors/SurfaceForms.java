@@ -178,8 +178,8 @@ final class SurfaceForms {
      * without ("the Transitional Council TC"), when it is already a form of the same actor; else null.
      */
     private static String definedAcronym(String text, List<Token> tokens, int end, Cluster cluster) {
-        if (end < tokens.size() && isOpening(tokens.get(end).word())) {
-            if (end + 2 >= tokens.size() || !isClosing(tokens.get(end + 2).word())) {
+        if (end < tokens.size() && tokens.get(end).opensBracket()) {
+            if (end + 2 >= tokens.size() || !tokens.get(end + 2).closesBracket()) {
                 return null;
             }
             String acronym = Candidate.surface(text, tokens, end + 1, end + 2);
@@ -210,13 +210,5 @@ final class SurfaceForms {
     private static boolean startsWithArticle(String surface) {
         String lower = surface.toLowerCase(Locale.ROOT);
         return lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ");
-    }
-
-    private static boolean isOpening(String word) {
-        return word.equals("(") || word.equals("-LRB-");
-    }
-
-    private static boolean isClosing(String word) {
-        return word.equals(")") || word.equals("-RRB-");
     }
 }

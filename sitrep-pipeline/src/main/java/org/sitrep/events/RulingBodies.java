@@ -1,9 +1,9 @@
 package org.sitrep.events;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.actor.ActorMention;
@@ -46,34 +46,29 @@ final class RulingBodies {
 
     /** The words before the name, lower case, without a "the" right before it ("called the X"). */
     private static String wordsBefore(List<Token> tokens, ActorMention mention) {
-        List<String> words = new ArrayList<>();
-        for (Token token : tokens) {
-            if (token.span().end() <= mention.span().start()) {
-                words.add(token.word().toLowerCase(Locale.ROOT));
-            }
+        List<Token> before = tokens.stream().filter(t -> t.span().end() <= mention.span().start()).toList();
+        if (!before.isEmpty() && before.get(before.size() - 1).word().equalsIgnoreCase("the")) {
+            before = before.subList(0, before.size() - 1);
         }
-        if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) {
-            words.remove(words.size() - 1);
-        }
-        return String.join(" ", words);
+        return lowerWords(before);
     }
 
     /** The words after the name, lower case, past a bracketed short form of it ("X (XY), the junta"). */
     private static String wordsAfter(List<Token> tokens, ActorMention mention) {
-        List<String> words = new ArrayList<>();
-        for (Token token : tokens) {
-            if (token.span().start() >= mention.span().end()) {
-                words.add(token.word().toLowerCase(Locale.ROOT));
+        List<Token> after = tokens.stream().filter(t -> t.span().start() >= mention.span().end()).toList();
+        if (!after.isEmpty() && after.get(0).opensBracket()) {
+            for (int close = 1; close < after.size(); close++) {
+                if (after.get(close).closesBracket()) {
+                    after = after.subList(close + 1, after.size());
+                    break;
+                }
             }
         }
-        if (words.size() >= 3 && words.get(0).equals("(") || words.size() >= 3 && words.get(0).equals("-lrb-")) {
-            int close = 1;
-            while (close < words.size() && !words.get(close).equals(")") && !words.get(close).equals("-rrb-")) {
-                close++;
-            }
-            words = close < words.size() ? words.subList(close + 1, words.size()) : words;
-        }
-        return String.join(" ", words);
+        return lowerWords(after);
+    }
+
+    private static String lowerWords(List<Token> tokens) {
+        return tokens.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     }
 
     private static boolean endsWithCue(String before, List<String> cues) {

@@ -21,10 +21,7 @@ class ActorDescriptorsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2019, 5, 2);
 
     private static AnalysedDocument run(ActorDictionary dictionary, HandTokens sentence, EntityMention... entities) {
-        AnalysedDocument document = sentence.document(PUBLISHED, entities);
-        new DictionaryNameTagger(dictionary).apply(document);
-        new ActorResolver(dictionary, name -> false).apply(document);
-        return document;
+        return ResolvedActors.resolve(sentence, PUBLISHED, dictionary, name -> false, entities);
     }
 
     @Test

@@ -24,10 +24,7 @@ class ActorFormsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2019, 5, 2);
 
     private static AnalysedDocument run(HandTokens sentence, EntityMention... entities) {
-        AnalysedDocument document = sentence.document(PUBLISHED, entities);
-        new DictionaryNameTagger(DICTIONARY).apply(document);
-        new ActorResolver(DICTIONARY, PLACES).apply(document);
-        return document;
+        return ResolvedActors.resolve(sentence, PUBLISHED, DICTIONARY, PLACES, entities);
     }
 
     @Test

@@ -23,10 +23,7 @@ class ActorNameUnitsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2012, 4, 2);
 
     private static AnalysedDocument run(HandTokens sentence, EntityMention... entities) {
-        AnalysedDocument document = sentence.document(PUBLISHED, entities);
-        new DictionaryNameTagger(DICTIONARY).apply(document);
-        new ActorResolver(DICTIONARY, PLACES).apply(document);
-        return document;
+        return ResolvedActors.resolve(sentence, PUBLISHED, DICTIONARY, PLACES, entities);
     }
 
     @Test

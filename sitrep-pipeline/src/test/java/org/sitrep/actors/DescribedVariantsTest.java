@@ -19,10 +19,7 @@ class DescribedVariantsTest {
     private static final ActorDictionary BUNDLED = ActorDictionary.bundled();
 
     private static AnalysedDocument run(HandTokens sentence, EntityMention... entities) {
-        AnalysedDocument document = sentence.document(LocalDate.of(2021, 3, 4), entities);
-        new DictionaryNameTagger(BUNDLED).apply(document);
-        new ActorResolver(BUNDLED, name -> false).apply(document);
-        return document;
+        return ResolvedActors.resolve(sentence, LocalDate.of(2021, 3, 4), BUNDLED, name -> false, entities);
     }
 
     @Test
