@@ -200,7 +200,8 @@ final class TriggerEvents {
                 .contains(EventLexicon.Condition.SUBJECT_IS_TARGET));
         List<List<EventActor>> perSource = new ArrayList<>();
         // "The World Bank and other institutions halted their programmes": one event for the named doer;
-        // a conjunct that names no actor does not make an event of its own beside a named one.
+        // a conjunct that names no actor does not make an event of its own beside a named one, and doers only
+        // described ("diplomats and analysts condemned it") are the sides of one event.
         List<EventActor> named = sources.stream().filter(a -> a.actorKey() != null).toList();
         List<EventActor> splitting = named.isEmpty() ? sources : named;
         // "an agreement between the government and the rebels": the parties between are the two sides of one event.
@@ -209,7 +210,7 @@ final class TriggerEvents {
                 && context.words.parties().contains(parse.caseOf(c)))
                 || context.lexicon.policies().jointDoers().contains(crisisClass)
                 || oneNounPhrase(read.sourceHeads(), parse);
-        if (splitting.isEmpty() || joint) {
+        if (splitting.isEmpty() || joint || named.isEmpty()) {
             perSource.add(List.copyOf(splitting));
         } else {
             splitting.forEach(source -> perSource.add(List.of(source)));

@@ -42,6 +42,21 @@ class DetectionUnitsTest {
     }
 
     @Test
+    void described_doers_of_one_verb_make_one_event_and_named_ones_one_each() {
+        List<Event> described = coded(new HandParse().sentence("Diplomats and analysts condemned the raid",
+                "diplomat NNS 3 nsubj", "and CC 2 cc", "analyst NNS 0 conj", "condemn VBD -1 root", "the DT 5 det",
+                "raid NN 3 obj"));
+        assertThat(described).filteredOn(e -> e.crisisClass() == CrisisClass.CONDEMN).hasSize(1)
+                .first().satisfies(e -> assertThat(e.sources()).hasSize(2));
+        List<Event> named = coded(new HandParse().sentence("Freedonia and Zarcon condemned the raid",
+                "Freedonia NNP 3 nsubj", "and CC 2 cc", "Zarcon NNP 0 conj", "condemn VBD -1 root", "the DT 5 det",
+                "raid NN 3 obj")
+                .actor("Freedonia", "country:FRE", ActorKind.STATE)
+                .actor("Zarcon", "country:ZAR", ActorKind.STATE));
+        assertThat(named).filteredOn(e -> e.crisisClass() == CrisisClass.CONDEMN).hasSize(2);
+    }
+
+    @Test
     void a_threat_is_made_by_someone_not_by_a_crisis() {
         List<Found> risk = triggers(new HandParse().sentence("The crisis threatens the peace",
                 "the DT 1 det", "crisis NN 2 nsubj", "threaten VBZ -1 root", "the DT 4 det", "peace NN 2 obj"));
