@@ -60,6 +60,7 @@ public final class EventCoder implements Stage {
         private final EventCoreference coreference;
         private final ResponseDates responses;
         private final DefaultDoers defaultDoers;
+        private final EpisodeDoers episodes;
         private final Confidence confidence;
 
         DocumentPass(CodingContext context) {
@@ -79,6 +80,7 @@ public final class EventCoder implements Stage {
             this.coreference = new EventCoreference(context);
             this.responses = new ResponseDates(context);
             this.defaultDoers = new DefaultDoers(context);
+            this.episodes = new EpisodeDoers(context, dates);
         }
 
         List<Event> run() {
@@ -121,6 +123,7 @@ public final class EventCoder implements Stage {
                 int sentence = event.mentions().get(0).sentence();
                 Optional<EventActor> fallback = !event.sources().isEmpty() ? Optional.empty()
                         : defaultDoers.of(event.crisisClass(), sentence, event.date())
+                        .or(() -> episodes.of(event, events))
                         .or(() -> defaultDoers.dominant(event.crisisClass(), sentence, events))
                         .or(() -> defaultDoers.state(event))
                         .or(() -> defaultDoers.participants(event));

@@ -76,6 +76,10 @@ public final class EventLexicon {
     record DominantDoer(Set<CrisisClass> classes, ActorKind kind, double share) {
     }
 
+    /** events.yaml {@code episode_doer}: the passive deeds that take the episode's doer, and the episode's classes. */
+    record EpisodeDoer(Set<CrisisClass> classes, Set<CrisisClass> episode) {
+    }
+
     private final Map<String, List<Trigger>> verbs;
     private final Map<String, List<Trigger>> nouns;
     private final Map<String, List<Trigger>> predicates;
@@ -85,6 +89,7 @@ public final class EventLexicon {
     private final Policies policies;
     private final EventsFile.Weights weights;
     private final DominantDoer dominantDoer;
+    private final EpisodeDoer episodeDoer;
     private final EventsFile.Limits limits;
     private final PlacePolicies places;
     private final StatusCues status;
@@ -157,6 +162,9 @@ public final class EventLexicon {
                 events.demonymDoer() == null ? Set.of() : classes(events.demonymDoer(), "demonym_doer"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
+        this.episodeDoer = events.episodeDoer() == null ? new EpisodeDoer(Set.of(), Set.of())
+                : new EpisodeDoer(classes(events.episodeDoer().classes(), "episode_doer.classes"),
+                classes(events.episodeDoer().episode(), "episode_doer.episode"));
         this.limits = events.limits();
         this.places = new PlacePolicies(classes(events.places().fromTarget(), "places.from_target"),
                 classes(events.places().fromDestination(), "places.from_destination"),
@@ -275,6 +283,10 @@ public final class EventLexicon {
 
     DominantDoer dominantDoer() {
         return dominantDoer;
+    }
+
+    EpisodeDoer episodeDoer() {
+        return episodeDoer;
     }
 
     private static ActorKind actorKind(String name, String key) {

@@ -16,7 +16,7 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          Map<String, String> defaultSourceKinds, @MayOmit List<String> defaultState,
                          @MayOmit List<String> participantDoer, @MayOmit List<String> targetNotDoer,
                          @MayOmit List<String> jointDoers, @MayOmit List<String> framedDoer,
-                         @MayOmit List<String> demonymDoer) {
+                         @MayOmit List<String> demonymDoer, @MayOmit EpisodeDoer episodeDoer) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in
@@ -48,6 +48,14 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
      * at least this share of the document's events of these classes that name a doer.
      */
     public record DominantDoer(List<String> classes, String kind, Double share) {
+    }
+
+    /**
+     * The doer of a deed of {@code classes} told in the passive with no doer ("N were killed"): the one actor
+     * leading the episode its paragraph told just before, as the doer of an event of {@code episode} or as the
+     * subject that moved forces, when it is not of the side the deed's own sentence names.
+     */
+    public record EpisodeDoer(List<String> classes, List<String> episode) {
     }
 
     /** How far the coder looks. */
