@@ -52,6 +52,27 @@ class DescriptionsTest {
     }
 
     @Test
+    void the_interim_rulers_are_the_governing_body_named_before() {
+        // The Kessa Transitional Council met and the interim rulers took the port .
+        HandTokens sentence = HandTokens.of("The/DT", "Kessa/NNP/ORGANIZATION", "Transitional/NNP/ORGANIZATION",
+                "Council/NNP/ORGANIZATION", "met/VBD", "and/CC", "the/DT", "interim/JJ", "rulers/NNS", "took/VBD",
+                "the/DT", "port/NN", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(1, 4, EntityType.ORGANIZATION));
+        String council = keyOf(document, "Kessa Transitional Council");
+        assertThat(actor(document, council).kind()).isEqualTo(ActorKind.GOVERNMENT_BODY);
+        assertThat(keyOf(document, "the interim rulers")).isEqualTo(council);
+    }
+
+    @Test
+    void interim_rulers_with_no_governing_body_named_stay_unresolved() {
+        // Dorel met ; the interim rulers fled .
+        HandTokens sentence = HandTokens.of("Dorel/NNP/PERSON", "met/VBD", ";/:", "the/DT", "interim/JJ",
+                "rulers/NNS", "fled/VBD", "./.");
+        AnalysedDocument document = run(sentence, sentence.entity(0, 1, EntityType.PERSON));
+        assertThat(mentioned(document, "the interim rulers")).isFalse();
+    }
+
+    @Test
     void a_description_of_a_kind_no_named_actor_has_stays_unresolved() {
         // Dorel met ; the militia fled .
         HandTokens sentence = HandTokens.of("Dorel/NNP/PERSON/1/nsubj", "met/VBD/O/-1/root", ";/:/O/1/punct",
