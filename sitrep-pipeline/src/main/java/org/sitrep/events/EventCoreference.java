@@ -60,6 +60,10 @@ final class EventCoreference {
             // "Gunmen killed ..." and then "the gunmen": a capital at a sentence's start makes no other doer.
             boolean sameSource = !sourceKey(earlier).isEmpty() && sourceKey(earlier).equalsIgnoreCase(sourceKey(event));
             boolean ownSource = !event.sources().isEmpty();
+            if (ownSource && anotherDeed(earlier, event)) {
+                passedOne = true;
+                continue;
+            }
             // One with a doer of its own joins the same doer's event, or one whose doer the text had not yet
             // named; one with a date of its own only an event dated alike.
             // Past an event told apart, or to lend a doer, only dates that agree say it is the same event.
@@ -74,6 +78,24 @@ final class EventCoreference {
             return doerFits && dateFits ? i : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether a telling with a doer of its own is another of the deeds that doer does again and again (events.yaml
+     * {@code repeated_deeds}): the text has moved on from the earlier one (past the local focus), nothing but the
+     * doer ties them, neither dates of both (which, not apart, agree) nor the same town, and the telling has
+     * something of its own the earlier one lacks: whom it befell ("the group, which had attacked troops in the
+     * south", pages after its bombing of a market), or a date (its "attack in September" is the dated one told
+     * before, not an undated one of the same group). A retelling with neither ("looters were seen in the streets again")
+     * still joins.
+     */
+    private boolean anotherDeed(Event earlier, Event event) {
+        boolean tied = earlier.date() != null && event.date() != null
+                || precise(earlier) && precise(event) && samePlace(earlier.place(), event.place());
+        boolean ownTarget = !event.targets().isEmpty() && earlier.targets().isEmpty();
+        boolean ownDate = event.date() != null && earlier.date() == null;
+        return context.lexicon.policies().repeatedDeeds().contains(event.crisisClass())
+                && (ownTarget || ownDate) && !withinFocus(earlier, event) && !tied;
     }
 
     /** Both dated to a day or a night (two days at most), and those days overlap. */

@@ -53,7 +53,7 @@ public final class EventLexicon {
                     Set<CrisisClass> winnerIsDoer, Set<CrisisClass> countedIsDoer,
                     Map<CrisisClass, ActorKind> defaultSourceKinds, Set<CrisisClass> defaultState,
                     Set<CrisisClass> participantDoer, Set<CrisisClass> targetNotDoer, Set<CrisisClass> jointDoers,
-                    Set<CrisisClass> framedDoer, Set<CrisisClass> demonymDoer) {
+                    Set<CrisisClass> framedDoer, Set<CrisisClass> demonymDoer, Set<CrisisClass> repeatedDeeds) {
     }
 
     /**
@@ -159,7 +159,8 @@ public final class EventLexicon {
                 events.targetNotDoer() == null ? Set.of() : classes(events.targetNotDoer(), "target_not_doer"),
                 events.jointDoers() == null ? Set.of() : classes(events.jointDoers(), "joint_doers"),
                 events.framedDoer() == null ? Set.of() : classes(events.framedDoer(), "framed_doer"),
-                events.demonymDoer() == null ? Set.of() : classes(events.demonymDoer(), "demonym_doer"));
+                events.demonymDoer() == null ? Set.of() : classes(events.demonymDoer(), "demonym_doer"),
+                events.repeatedDeeds() == null ? Set.of() : classes(events.repeatedDeeds(), "repeated_deeds"));
         this.weights = events.confidence();
         this.dominantDoer = dominantDoer(events.dominantDoer());
         this.episodeDoer = events.episodeDoer() == null ? new EpisodeDoer(Set.of(), Set.of())

@@ -119,6 +119,18 @@ final class TriggerMatcher {
                 && specificClasses.stream().anyMatch(c -> c != f.trigger().crisisClass()));
     }
 
+    /**
+     * Whether the trigger is said of leaving a place ("driven from the country", "their expulsion from the north"):
+     * a "from" phrase (words.yaml places.origin) that names a place, not a body one is a member of.
+     */
+    private boolean fromPlace(int t, Parse parse, int sentence) {
+        return parse.children(t).stream().filter(c -> parse.relation(c).startsWith("obl")
+                        || parse.relation(c).startsWith("nmod"))
+                .filter(c -> context.words.places().origin().contains(parse.caseOf(c)))
+                .anyMatch(c -> kinds.isPlace(c, parse, sentence)
+                        && !context.words.membershipNouns().contains(parse.lemma(c)));
+    }
+
     private static boolean specific(EventLexicon.Trigger trigger) {
         return !trigger.objects().isEmpty() || trigger.conditions().contains(EventLexicon.Condition.OBJECT_IS_PLACE)
                 || trigger.conditions().contains(EventLexicon.Condition.OBJECT_IS_MEMBER);
@@ -321,10 +333,12 @@ final class TriggerMatcher {
                     && parse.children(t, "nsubj:pass").stream().anyMatch(s -> kinds.isLeader(s, parse, sentence));
             case SUBJECT_IS_MILITARY -> parse.tokens().stream()
                     .anyMatch(token -> words.militaryCues().contains(lemma(token)));
-            case OBJECT_IS_MEMBER -> parse.children(t, "obj").stream()
-                    .anyMatch(o -> kinds.isState(o, parse, sentence))
+            // A noun of membership asks only that it is not from a place: "their expulsion from the country" is from a
+            // territory, "its suspension from the bloc" from a body.
+            case OBJECT_IS_MEMBER -> !fromPlace(t, parse, sentence) && (!trigger.verb()
+                    || parse.children(t, "obj").stream().anyMatch(o -> kinds.isState(o, parse, sentence))
                     || parse.children(t, "obl").stream().anyMatch(o -> words.membershipNouns()
-                    .contains(parse.lemma(o)));
+                    .contains(parse.lemma(o))));
             case SUBJECT_IS_ARMED -> subjects.of(t, parse).stream().anyMatch(s -> kinds.isArmed(s, parse, sentence));
             // "The rebels threatened to march", not "the crisis threatens peace": a risk is no one's threat.
             // A noun of threat is someone's ("the junta's ultimatum", "a threat by the rebels", "ECOWAS issued a

@@ -105,6 +105,70 @@ class CoreferenceUnitsTest {
     }
 
     @Test
+    void a_group_s_deed_told_far_on_with_only_its_doer_in_common_is_another_deed() {
+        // "The militia bombed a market in Orlo in March." ... many sentences on: "the militia, which had attacked
+        // border guards" (undated): another of its attacks. Near, or dated alike, or at the same town, it is the same.
+        HandParse hand = new HandParse().sentence("x", "x NN -1 root");
+        EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
+        Location orlo = town("Orlo", 11L);
+        Event market = militia(0, WEEK, orlo, "The militia bombed a market in Orlo");
+        int focus = LEXICON.limits().localFocus();
+        Event far = militia(focus + 1, null, null, "The militia had attacked border guards");
+        Event near = militia(focus, null, null, "The militia had attacked border guards");
+        Event farDated = militia(focus + 1, DAY, null, "The militia attacked the market on 4 March");
+        Event farSameTown = militia(focus + 1, null, orlo, "The militia attacked the market in Orlo");
+        Event farNoOne = new Event("evt-sight", CrisisClass.ATTACK, null,
+                List.of(new EventActor("militia", "militia", new Span(0, 11))), List.of(), null, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(focus + 1, "Residents saw the militia attacking")));
+
+        assertThat(coreference.coreferent(List.of(market), far, true)).isEqualTo(-1);
+        assertThat(coreference.coreferent(List.of(market), near, true)).isEqualTo(0);
+        assertThat(coreference.coreferent(List.of(market), farDated, true)).isEqualTo(0);
+        assertThat(coreference.coreferent(List.of(market), farSameTown, true)).isEqualTo(0);
+        assertThat(coreference.coreferent(List.of(market), farNoOne, true)).isEqualTo(0);
+    }
+
+    @Test
+    void a_dated_telling_far_on_joins_the_deed_dated_alike_not_an_undated_one_of_the_same_doer() {
+        // "The militia bombed a market in March." ... "the militia, which had attacked border guards," (undated) ...
+        // many sentences on: "the militia claimed the March bombing": the market, not the guards.
+        HandParse hand = new HandParse().sentence("x", "x NN -1 root");
+        EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
+        int focus = LEXICON.limits().localFocus();
+        Event market = militia(0, WEEK, null, "The militia bombed a market");
+        Event guards = militia(focus + 1, null, null, "The militia had attacked border guards");
+        Event claim = new Event("evt-claim", CrisisClass.ATTACK, null,
+                List.of(new EventActor("militia", "militia", new Span(0, 11))), List.of(), DAY, null, null, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(3 * focus + 3, "The militia claimed the March bombing")));
+
+        assertThat(coreference.coreferent(List.of(market, guards), claim, true)).isEqualTo(0);
+    }
+
+    @Test
+    void a_coup_told_far_on_by_its_doer_is_still_the_same_coup() {
+        // A junta overthrows a government once: "the junta, which had seized power," joins its coup however far on.
+        HandParse hand = new HandParse().sentence("x", "x NN -1 root");
+        EventCoreference coreference = new EventCoreference(new CodingContext(hand.build(), LEXICON));
+        Event coup = new Event("evt-coup", CrisisClass.COUP, null, List.of(new EventActor("junta", "junta",
+                new Span(0, 5))), List.of(), WEEK, null, null, null, EventStatus.OCCURRED, 0.5,
+                List.of(mention(0, "The junta overthrew the president")));
+        Event again = new Event("evt-again", CrisisClass.COUP, null, List.of(new EventActor("junta", "junta",
+                new Span(0, 5))), List.of(), null, null, null, null, EventStatus.OCCURRED, 0.5,
+                List.of(mention(10 + LEXICON.limits().localFocus(), "The junta, which had seized power")));
+
+        assertThat(coreference.coreferent(List.of(coup), again, true)).isEqualTo(0);
+    }
+
+    /** An attack by the militia; one told after the first names whom it befell (border guards). */
+    private static Event militia(int sentence, DateRange date, Location place, String text) {
+        List<EventActor> befell = sentence == 0 ? List.of() : List.of(new EventActor(null, "border guards",
+                new Span(0, 13)));
+        return new Event("evt-militia" + sentence + text.length(), CrisisClass.ATTACK, null,
+                List.of(new EventActor("militia", "militia", new Span(0, 11))), befell, date, null, place, null,
+                EventStatus.OCCURRED, 0.5, List.of(mention(sentence, text)));
+    }
+
+    @Test
     void places_a_mention_names_in_two_countries_make_two_events() {
         // "The bombing in Orlo" (one country) and "they attacked troops in the south of Pellaland" (another); a place
         // only inherited from the sentences before is no such conflict.

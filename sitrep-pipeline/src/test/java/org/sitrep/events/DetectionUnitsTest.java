@@ -9,6 +9,7 @@ import org.sitrep.model.event.CrisisClass;
 import org.sitrep.model.event.Event;
 import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventStatus;
+import org.sitrep.model.place.Location;
 import org.sitrep.pipeline.AnalysedDocument;
 
 /** Which events the coder finds, and which it does not, on sentences parsed by hand: no language model is loaded. */
@@ -349,5 +350,28 @@ class DetectionUnitsTest {
         List<Event> buried = coded(new HandParse().sentence("The dead were buried",
                 "the DT 1 det", "dead JJ 3 nsubj:pass", "be VBD 3 aux:pass", "bury VBN -1 root"));
         assertThat(buried).isEmpty();
+    }
+
+    @Test
+    void an_expulsion_from_a_place_is_no_suspension_of_membership() {
+        // "Their expulsion from Freedonia ended the war" (a territory left), not "its suspension from the bloc".
+        List<Found> territory = triggers(new HandParse().sentence("Their expulsion from Freedonia ended the war",
+                "their PRP$ 1 nmod:poss", "expulsion NN 4 nsubj", "from IN 3 case", "Freedonia NNP 1 nmod",
+                "end VBD -1 root", "the DT 6 det", "war NN 4 obj").place("Freedonia", new Location("Freedonia", "Freedonia", 7L, 1.0, 1.0, null, "FRE", "PCLI",
+                        Location.COUNTRY, null)));
+        assertThat(territory).extracting(f -> f.trigger().crisisClass())
+                .doesNotContain(CrisisClass.SUSPEND_MEMBERSHIP);
+        List<Found> bloc = triggers(new HandParse().sentence("Its suspension from the bloc angered the junta",
+                "its PRP$ 1 nmod:poss", "suspension NN 5 nsubj", "from IN 4 case", "the DT 4 det", "bloc NN 1 nmod",
+                "anger VBD -1 root", "the DT 7 det", "junta NN 5 obj"));
+        assertThat(bloc).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.SUSPEND_MEMBERSHIP);
+        List<Found> expelled = triggers(new HandParse().sentence("The union expelled Zarcon",
+                "the DT 1 det", "union NN 2 nsubj", "expel VBD -1 root", "Zarcon NNP 2 obj")
+                .actor("Zarcon", "country:ZAR", ActorKind.STATE));
+        assertThat(expelled).extracting(f -> f.trigger().crisisClass()).contains(CrisisClass.SUSPEND_MEMBERSHIP);
+        List<Found> driven = triggers(new HandParse().sentence("Zarcon expelled Freedonia from Kolo",
+                "Zarcon NNP 1 nsubj", "expel VBD -1 root", "Freedonia NNP 1 obj", "from IN 4 case", "Kolo NNP 1 obl")
+                .actor("Freedonia", "country:FRE", ActorKind.STATE).town("Kolo", 42L));
+        assertThat(driven).extracting(f -> f.trigger().crisisClass()).doesNotContain(CrisisClass.SUSPEND_MEMBERSHIP);
     }
 }

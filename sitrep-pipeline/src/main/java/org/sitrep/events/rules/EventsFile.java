@@ -16,7 +16,8 @@ public record EventsFile(Map<String, String> defaultSources, List<String> placeF
                          Map<String, String> defaultSourceKinds, @MayOmit List<String> defaultState,
                          @MayOmit List<String> participantDoer, @MayOmit List<String> targetNotDoer,
                          @MayOmit List<String> jointDoers, @MayOmit List<String> framedDoer,
-                         @MayOmit List<String> demonymDoer, @MayOmit EpisodeDoer episodeDoer) {
+                         @MayOmit List<String> demonymDoer, @MayOmit EpisodeDoer episodeDoer,
+                         @MayOmit List<String> repeatedDeeds) {
 
     /**
      * The second lexicon, CAMEO's verbs: from {@code file}, the verb+object patterns of the classes in
