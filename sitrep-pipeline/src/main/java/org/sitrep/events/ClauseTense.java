@@ -30,6 +30,8 @@ final class ClauseTense {
      * condemns the attack" tells of the condemnation now, not of the attack.
      */
     private static final Set<String> ARGUMENT = Set.of("nsubj", "nsubj:pass", "conj", "compound");
+    /** Relations of a participle told beside its governor's clause ("..., urging restraint"). */
+    private static final Set<String> ADJUNCT = Set.of("advcl", "dep");
     /** Steps up the parse to the predicate: a noun in a conjunction of a subject is two or three away. */
     private static final int DEPTH = 4;
 
@@ -55,7 +57,12 @@ final class ClauseTense {
             String relation = parse.relation(current);
             boolean argument = ARGUMENT.contains(relation) || relation.startsWith("nsubj")
                     || relation.equals("obj") && !verb && head >= 0 && lightVerbs.contains(parse.lemma(head));
-            if (ownTense || verb && !relation.equals("xcomp") && !argument) {
+            // "is not doing enough, urging the state to act": a participle beside its clause, with no word of its
+            // own to place it ("after", "while"), is told at that clause's time.
+            boolean adjunct = verb && !ownTense && parse.token(current).pos().equals("VBG")
+                    && ADJUNCT.contains(relation) && parse.children(current, "mark").isEmpty()
+                    && head >= 0 && parse.token(head).isVerb();
+            if (ownTense || verb && !relation.equals("xcomp") && !argument && !adjunct) {
                 return current;
             }
             // "continue to protest": an infinitive takes its governor's tense; a noun or a gerund its clause's

@@ -45,6 +45,8 @@ final class EventDates {
     private final Map<Integer, List<TimeMention>> timesBySentence = new HashMap<>();
     private int anchorSentence = -1;
     private DateRange anchor;
+    /** The last sentence in a later paragraph that the narrative's day was carried to ({@link #carried}). */
+    private int carriedSentence = -1;
     /** The date of the last line that is only a date (a timeline's entry, a year heading): it dates the lines under it. */
     private DateRange heading;
     /** Whether the text is under a line that is only a date after publication: another report's. */
@@ -100,6 +102,7 @@ final class EventDates {
         }
         anchorSentence = sentence;
         anchor = range;
+        carriedSentence = -1;
     }
 
     /** Whether {@code range} ends more than a year before the date the narrative is at. */
@@ -174,24 +177,40 @@ final class EventDates {
      * The day the narrative is at, carried past paragraph breaks within a section (dates.yaml
      * {@code limits.section_reach}): a story told day by day goes on at its day in the next paragraphs that tell
      * with a verb in the past; a year a paragraph opens on stays there, a month or a season gives only its year, and
-     * "has to be condemned" tells of no day. Null otherwise.
+     * "has to be condemned" tells of no day. A story of the report's present carries its day past subheads too
+     * ({@link #presentStory(boolean)}). Null otherwise.
      */
     private DateRange carried(int sentence, Parse parse, int trigger) {
         ClauseTense.Tense tense = tense(trigger, parse);
         boolean day = anchor != null && anchor.precision().ordinal() <= DatePrecision.DAYS.ordinal();
         boolean told = parse.token(trigger).isVerb()
                 && (tense == ClauseTense.Tense.PAST || tense == ClauseTense.Tense.NONFINITE);
+        // The story goes on at its day as long as sentences keep telling of it: the reach counts from the last one.
+        int lastTold = Math.max(anchorSentence, carriedSentence);
         if (anchor == null || !told || sameParagraph(anchorSentence, sentence)
-                || sentence - anchorSentence > words.sectionReach() || !sameSection(anchorSentence, sentence)) {
+                || sentence - lastTold > words.sectionReach()
+                || !sameSection(anchorSentence, sentence) && !presentStory(day)) {
             return null;
         }
         if (day) {
+            carriedSentence = sentence;
             return anchor;
         }
         // A month or a season the paragraph before was at stays there; the story told on goes on in its year.
         int year = anchor.start().getYear();
         return anchor.end().getYear() == year && anchor.precision() != DatePrecision.YEAR
                 ? new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR) : null;
+    }
+
+    /**
+     * Whether the narrative is at a day of the report's present (dates.yaml {@code limits.present_story_days} at most
+     * before publication): a news story's subheads ("Reactions abroad", a quoted line) organise the day it tells, so
+     * its day carries past them, where a history's headings name other periods.
+     */
+    private boolean presentStory(boolean day) {
+        LocalDate published = document.document().source().published();
+        return day && published != null && !anchor.end().isAfter(published)
+                && !anchor.end().isBefore(published.minusDays(words.presentStoryDays()));
     }
 
     /**
@@ -366,6 +385,7 @@ final class EventDates {
         heading = times.get(0).range();
         anchor = heading;
         anchorSentence = sentence;
+        carriedSentence = -1;
         return true;
     }
 

@@ -139,6 +139,42 @@ class NarrativeTimeTest {
     }
 
     @Test
+    void a_story_of_the_reports_present_goes_on_at_its_day_past_subheads_while_sentences_keep_telling_it() {
+        HandParse headed = new HandParse().published(PUBLISHED)
+                .sentence("Rebels seized the town", SEIZED).paragraph()
+                .sentence("More violence", "more JJR 1 amod", "violence NN -1 root").paragraph()
+                .sentence("Troops withdrew .", WITHDREW);
+        AnalysedDocument sections = headed.build();
+        // The day before publication: a news story's subhead organises that day, it names no other time.
+        EventDates news = new EventDates(sections, LEXICON.dates());
+        DateRange eve = DateRange.day(PUBLISHED.minusDays(1));
+        news.remember(0, eve);
+        news.dateFor(2, headed.parse(2), 1);
+        assertThat(news.undated(undated(sections, 2, CrisisClass.RETREAT_TERRITORY, "withdrew")).date())
+                .isEqualTo(eve);
+
+        // Twelve paragraphs on, each telling in the past: the reach counts from the last sentence told at the day.
+        HandParse story = new HandParse().published(PUBLISHED).sentence("Rebels seized the town", SEIZED);
+        for (int i = 0; i < 12; i++) {
+            story.paragraph().sentence("Troops withdrew .", WITHDREW);
+        }
+        AnalysedDocument document = story.build();
+        EventDates told = new EventDates(document, LEXICON.dates());
+        DateRange day = DateRange.day(LocalDate.of(2030, 5, 3));
+        told.remember(0, day);
+        for (int s = 1; s <= 12; s++) {
+            told.dateFor(s, story.parse(s), 1);
+        }
+        assertThat(told.undated(undated(document, 12, CrisisClass.RETREAT_TERRITORY, "withdrew")).date())
+                .isEqualTo(day);
+        // With nothing told in between, twelve sentences are past the reach.
+        EventDates silent = new EventDates(document, LEXICON.dates());
+        silent.remember(0, day);
+        silent.dateFor(12, story.parse(12), 1);
+        assertThat(silent.undated(undated(document, 12, CrisisClass.RETREAT_TERRITORY, "withdrew")).date()).isNull();
+    }
+
+    @Test
     void a_month_without_a_year_that_would_go_back_in_the_narrative_moves_on_to_the_next_year() {
         assertThat(januaryAfterSeptember(LocalDate.of(2013, 9, 22))).isEqualTo(Timex.toRange("2013-01").orElseThrow());
         // Not past publication: then the narrative went back.

@@ -42,8 +42,47 @@ class TimeOfWritingTest {
     private static final String[] SEIZED_IN = {"rebel NNS 2 nsubj", "have VBP 2 aux", "seize VBN -1 root",
         "the DT 4 det", "town NN 2 obj", "in IN 7 case", "recent JJ 7 amod", "month NNS 2 obl"};
 
+    private static final String[] FAILING_URGING = {"critic NNS 1 nsubj", "say VBD -1 root", "the DT 3 det",
+        "council NN 5 nsubj", "be VBZ 5 aux", "fail VBG 1 ccomp", ", , 5 punct", "urge VBG 5 advcl",
+        "new JJ 9 amod", "talk NNS 7 obj"};
+    private static final String[] MARCHED_URGING = {"crowd NNS 1 nsubj", "march VBD -1 root", ", , 1 punct",
+        "urge VBG 1 dep", "talk NNS 3 obj"};
+    private static final String[] LETTER_URGING = {"a DT 1 det", "letter NN -1 root", "urge VBG 1 acl",
+        "talk NNS 2 obj"};
+    private static final String[] AFTER_URGING = {"after IN 1 mark", "urge VBG 4 advcl", "talk NNS 1 obj",
+        "critic NNS 4 nsubj", "leave VBD -1 root"};
+
     private static Parse parse(String words, String... parses) {
         return new HandParse().sentence(words, parses).parse(0);
+    }
+
+    @Test
+    void a_participle_beside_its_clause_is_told_at_that_clauses_time_unless_a_word_places_it() {
+        Parse failing = parse("Critics said the council is failing , urging new talks", FAILING_URGING);
+        assertThat(ClauseTense.of(7, failing, WORDS.lightVerbs(), WORDS.hearsayVerbs()))
+                .isEqualTo(ClauseTense.Tense.PRESENT);
+        Parse marched = parse("Crowds marched , urging talks", MARCHED_URGING);
+        assertThat(ClauseTense.of(3, marched, WORDS.lightVerbs(), WORDS.hearsayVerbs()))
+                .isEqualTo(ClauseTense.Tense.PAST);
+        // A participle of a noun, or one "after" places, keeps no clause's time.
+        Parse letter = parse("a letter urging talks", LETTER_URGING);
+        assertThat(ClauseTense.of(2, letter, WORDS.lightVerbs(), WORDS.hearsayVerbs()))
+                .isEqualTo(ClauseTense.Tense.NONFINITE);
+        Parse after = parse("after urging talks critics left", AFTER_URGING);
+        assertThat(ClauseTense.of(1, after, WORDS.lightVerbs(), WORDS.hearsayVerbs()))
+                .isEqualTo(ClauseTense.Tense.NONFINITE);
+
+        // Once coded, the demand beside a statement in the present is the time of writing's.
+        HandParse hand = new HandParse().published(PUBLISHED)
+                .sentence("Critics said the council is failing , urging new talks", FAILING_URGING);
+        AnalysedDocument document = hand.build();
+        EventDates dates = new EventDates(document, WORDS);
+        dates.dateFor(0, hand.parse(0), 7);
+        Sentence line = document.sentences().get(0);
+        Event demand = new Event("evt-0", CrisisClass.DEMAND, LEXICON.coding(CrisisClass.DEMAND), List.of(),
+                List.of(), null, null, null, null, EventStatus.DEMANDED, 0.5,
+                List.of(new EventMention("doc-hand", 0, line.span(), line.text(), "urging")));
+        assertThat(dates.undated(demand).date()).isEqualTo(DateRange.day(PUBLISHED));
     }
 
     @Test

@@ -19,7 +19,7 @@ public record DatesFile(String relative, Map<String, Integer> numbers, Map<Strin
 
     /** How far dates carry. */
     public record Limits(Integer narrativeReach, Integer clockReach, Integer futureYears, Integer sectionReach,
-                         Integer headingWords, Integer presentNarrativeYears) {
+                         Integer headingWords, Integer presentNarrativeYears, Integer presentStoryDays) {
     }
 
     /** The precision (day, month or none) an undated statement about the time of writing gets, by its tense. */
