@@ -350,4 +350,17 @@ class DetectionUnitsTest {
                 "the DT 1 det", "dead JJ 3 nsubj:pass", "be VBD 3 aux:pass", "bury VBN -1 root"));
         assertThat(buried).isEmpty();
     }
+
+    @Test
+    void force_used_by_someone_is_an_attack_and_the_use_of_force_alone_is_none() {
+        List<Event> used = coded(new HandParse().sentence("Protesters were met with the use of force by the police",
+                "protester NNS 2 nsubj:pass", "be VBD 2 aux:pass", "meet VBN -1 root", "with IN 5 case", "the DT 5 det",
+                "use NN 2 obl", "of IN 7 case", "force NN 5 nmod", "by IN 10 case", "the DT 10 det",
+                "police NN 5 nmod"));
+        assertThat(used).extracting(Event::crisisClass).containsExactly(CrisisClass.ATTACK);
+        assertThat(used.get(0).sources()).anyMatch(source -> source.entityText().contains("police"));
+        List<Event> opinion = coded(new HandParse().sentence("The use of force is wrong", "the DT 1 det",
+                "use NN 5 nsubj", "of IN 3 case", "force NN 1 nmod", "be VBZ 5 cop", "wrong JJ -1 root"));
+        assertThat(opinion).isEmpty();
+    }
 }
