@@ -41,8 +41,8 @@ final class VerbsOnTheirObjects {
             Token object = tokens.get(noun);
             boolean marked = tokens.stream().anyMatch(c -> c.head() == noun && "case".equals(c.relation())
                     && c.index() < verb.index());
-            // "by providing food" on a noun's phrase: a clause on a noun would take the noun as its doer; only one on
-            // a verb ("succeeded in gaining control") is read.
+            // A gerund after a preposition is read only as a clause on a verb, its noun an oblique ("succeeded in
+            // gaining control"); on a noun's phrase ("the cost of gaining control") it would take that noun as doer.
             // A participle unmarked describes the one held ("a reporter held hostage"); hung on an event's noun
             // ("the murder of troops taken prisoner") the parser has lost who that was.
             if (marked ? !object.relation().startsWith("obl")
