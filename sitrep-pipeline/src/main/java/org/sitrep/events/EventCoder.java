@@ -62,9 +62,13 @@ public final class EventCoder implements Stage {
         private final DefaultDoers defaultDoers;
         private final EpisodeDoers episodes;
         private final Confidence confidence;
+        /** The prepositions of a noun's phrases that a verb hung on it as an adjective takes back: "by", "in". */
+        private final Set<String> clauseCases;
 
         DocumentPass(CodingContext context) {
             this.context = context;
+            this.clauseCases = new HashSet<>(context.words.agent());
+            this.clauseCases.addAll(context.words.ownPlace());
             this.dates = new EventDates(context.document, context.lexicon.dates());
             HeadKinds kinds = new HeadKinds(context);
             Subjects subjects = new Subjects(context.words);
@@ -87,7 +91,9 @@ public final class EventCoder implements Stage {
             List<Event> events = new ArrayList<>();
             LocalDate published = context.published();
             for (Sentence sentence : context.document.sentences()) {
-                Parse parse = new Parse(context.document.tokens(sentence.index()));
+                Parse parse = new Parse(VerbsOnTheirObjects.repaired(context.document.tokens(sentence.index()),
+                        context.lexicon::namesObject, lemma -> !context.lexicon.nounTriggers(lemma).isEmpty(),
+                        clauseCases));
                 Set<String> moving = new HashSet<>();
                 // Under a line dated after publication the text is another report's (a list of related reports).
                 for (Coded raw : dates.elsewhere() ? List.<Coded>of() : sentences.code(sentence, parse)) {

@@ -257,6 +257,12 @@ public final class EventLexicon {
         return verbs.getOrDefault(lemma, List.of());
     }
 
+    /** Whether an own entry of the verb names the noun as its object ("gain" + "control", "hold" + "hostage"). */
+    boolean namesObject(String verbLemma, String nounLemma) {
+        return verbTriggers(verbLemma).stream().anyMatch(trigger -> trigger.particle() == null
+                && trigger.objects().contains(nounLemma));
+    }
+
     /** The second lexicon's (CAMEO's) triggers of a verb lemma, consulted where sitrep's own found nothing. */
     List<Trigger> cameoVerbTriggers(String lemma) {
         return cameoVerbs.getOrDefault(lemma, List.of());

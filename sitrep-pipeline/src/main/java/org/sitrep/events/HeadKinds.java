@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.Locale;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 import org.sitrep.model.actor.ActorKind;
 import org.sitrep.model.place.Location;
 import org.sitrep.model.place.PlaceMention;
@@ -66,10 +67,20 @@ final class HeadKinds {
         if (kinOfLeader(head, parse, sentence)) {
             return false;
         }
-        if (context.words.peopleNouns().contains(parse.lemma(head))) {
+        if (context.words.peopleNouns().contains(parse.lemma(head)) || bareCount(head, parse)) {
             return true;
         }
         return context.figures(sentence).stream().anyMatch(f -> f.span().overlaps(parse.token(head).span()));
+    }
+
+    /**
+     * "At least 3,000 have fled": a number standing alone as a subject, with no noun it counts, counts people (not a
+     * year, a time, a sum of money or a share).
+     */
+    private static boolean bareCount(int head, Parse parse) {
+        Token token = parse.token(head);
+        return "CD".equals(token.pos()) && parse.relation(head).startsWith("nsubj")
+                && (token.ner() == null || "NUMBER".equals(token.ner()) || "O".equals(token.ner()));
     }
 
     boolean isLeader(int head, Parse parse, int sentence) {

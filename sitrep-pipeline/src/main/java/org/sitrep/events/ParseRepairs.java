@@ -36,6 +36,11 @@ final class ParseRepairs {
                 } else if (child.isVerb() && "conj".equals(child.relation())) {
                     // "which attacked the forces and gained control": the second verb is the first's conjunct.
                     out.set(child.index(), moved(out.get(child.index()), verb.index(), "conj"));
+                } else if (child.isNoun() && "dep".equals(child.relation()) && child.index() > 0
+                        && tokens.get(child.index() - 1).isVerb() && tokens.get(child.index() - 1).head() == noun.index()
+                        && "conj".equals(tokens.get(child.index() - 1).relation())) {
+                    // ... and the noun left hanging right after that verb ("gained control") is its object.
+                    out.set(child.index(), moved(out.get(child.index()), child.index() - 1, "obj"));
                 }
             }
             out.set(verb.index(), moved(out.get(verb.index()), noun.head(), relative ? "acl:relcl"

@@ -373,5 +373,15 @@ class DetectionUnitsTest {
                 "Zarcon NNP 1 nsubj", "expel VBD -1 root", "Freedonia NNP 1 obj", "from IN 4 case", "Kolo NNP 1 obl")
                 .actor("Freedonia", "country:FRE", ActorKind.STATE).town("Kolo", 42L));
         assertThat(driven).extracting(f -> f.trigger().crisisClass()).doesNotContain(CrisisClass.SUSPEND_MEMBERSHIP);
+    void force_used_by_someone_is_an_attack_and_the_use_of_force_alone_is_none() {
+        List<Event> used = coded(new HandParse().sentence("Protesters were met with the use of force by the police",
+                "protester NNS 2 nsubj:pass", "be VBD 2 aux:pass", "meet VBN -1 root", "with IN 5 case", "the DT 5 det",
+                "use NN 2 obl", "of IN 7 case", "force NN 5 nmod", "by IN 10 case", "the DT 10 det",
+                "police NN 5 nmod"));
+        assertThat(used).extracting(Event::crisisClass).containsExactly(CrisisClass.ATTACK);
+        assertThat(used.get(0).sources()).anyMatch(source -> source.entityText().contains("police"));
+        List<Event> opinion = coded(new HandParse().sentence("The use of force is wrong", "the DT 1 det",
+                "use NN 5 nsubj", "of IN 3 case", "force NN 1 nmod", "be VBZ 5 cop", "wrong JJ -1 root"));
+        assertThat(opinion).isEmpty();
     }
 }
