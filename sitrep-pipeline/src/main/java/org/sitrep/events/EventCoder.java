@@ -61,6 +61,7 @@ public final class EventCoder implements Stage {
         private final ResponseDates responses;
         private final DefaultDoers defaultDoers;
         private final Confidence confidence;
+        private final EditorialNotes notes;
 
         DocumentPass(CodingContext context) {
             this.context = context;
@@ -79,6 +80,7 @@ public final class EventCoder implements Stage {
             this.coreference = new EventCoreference(context);
             this.responses = new ResponseDates(context);
             this.defaultDoers = new DefaultDoers(context);
+            this.notes = new EditorialNotes(context.document, context.lexicon.status().editorialLabels());
         }
 
         List<Event> run() {
@@ -87,8 +89,10 @@ public final class EventCoder implements Stage {
             for (Sentence sentence : context.document.sentences()) {
                 Parse parse = new Parse(context.document.tokens(sentence.index()));
                 Set<String> moving = new HashSet<>();
-                // Under a line dated after publication the text is another report's (a list of related reports).
-                for (Coded raw : dates.elsewhere() ? List.<Coded>of() : sentences.code(sentence, parse)) {
+                // Under a line dated after publication the text is another report's (a list of related reports);
+                // a correction's note tells what the text got wrong.
+                boolean none = dates.elsewhere() || notes.inNote(sentence.index());
+                for (Coded raw : none ? List.<Coded>of() : sentences.code(sentence, parse)) {
                     Coded coded = new Coded(StatusReader.notYetHappened(raw.event(), published), raw.anchored(),
                             raw.borrows(), raw.dates(), raw.fresh(), raw.lends());
                     // "another attack", "protests continue", "was also looted": a new event, not a recall.
