@@ -17,6 +17,8 @@ final class ImpliedStatus {
     private static final Set<String> PREPOSITIONAL = Set.of("advcl", "obl");
     /** Relations up from an announced measure to the verb of announcing: its clause, or one joined to it. */
     private static final Set<String> REPORTED = Set.of("ccomp", "conj", "advcl", "xcomp");
+    /** Named-entity tags of a date or a time of day. */
+    private static final Set<String> TIMES = Set.of("DATE", "TIME");
     /** Steps from the measure up to the verb of announcing ("said that he would resign, and that ... would"). */
     private static final int ANNOUNCE_DEPTH = 4;
 
@@ -96,7 +98,11 @@ final class ImpliedStatus {
             // "would impose a curfew", "a curfew would be imposed": the support verb carries the modal.
             clause = futureInPast(parse.head(t), parse);
         }
-        for (int depth = 0; clause >= 0 && depth < ANNOUNCE_DEPTH; depth++) {
+        if (clause < 0 || !timed(clause, parse)) {
+            // "announced that it would dissolve parliament": no time of its own, a plan.
+            return false;
+        }
+        for (int depth = 0; depth < ANNOUNCE_DEPTH; depth++) {
             int head = parse.head(clause);
             if (head < 0 || !REPORTED.contains(parse.relation(clause))) {
                 return false;
@@ -107,6 +113,16 @@ final class ImpliedStatus {
             clause = head;
         }
         return false;
+    }
+
+    /** Whether the clause has a time of its own: a date or time ("as of Monday") or a word of now ("now"). */
+    private boolean timed(int clause, Parse parse) {
+        return parse.children(clause).stream().anyMatch(child -> {
+            String rel = parse.relation(child);
+            return (rel.startsWith("obl") || rel.startsWith("advmod") || rel.startsWith("nmod:tmod"))
+                    && (TIMES.contains(parse.token(child).ner())
+                    || cues.announced().atOnce().contains(parse.lemma(child)));
+        });
     }
 
     /** The word itself when it has a modal of the future in the past ("would") and no negation; else -1. */

@@ -26,8 +26,8 @@ record StatusCues(Set<String> negation, Set<String> contrast, Set<String> hypoth
     }
 
     /** status.yaml {@code announced_measures}: an authority's measures told in the future of the past. */
-    record AnnouncedMeasures(Set<String> verbs, Set<String> modals, Set<CrisisClass> classes) {
-        static final AnnouncedMeasures NONE = new AnnouncedMeasures(Set.of(), Set.of(), Set.of());
+    record AnnouncedMeasures(Set<String> verbs, Set<String> modals, Set<CrisisClass> classes, Set<String> atOnce) {
+        static final AnnouncedMeasures NONE = new AnnouncedMeasures(Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     static StatusCues from(StatusFile file) {
@@ -61,7 +61,7 @@ record StatusCues(Set<String> negation, Set<String> contrast, Set<String> hypoth
             return AnnouncedMeasures.NONE;
         }
         return new AnnouncedMeasures(Words.set(file.verbs()), Words.set(file.modals()),
-                classes(file.classes(), "status.yaml announced_measures.classes"));
+                classes(file.classes(), "status.yaml announced_measures.classes"), Words.set(file.atOnce()));
     }
 
     private static Set<CrisisClass> classes(List<String> names, String where) {

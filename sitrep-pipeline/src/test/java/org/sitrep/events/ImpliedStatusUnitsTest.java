@@ -53,10 +53,21 @@ class ImpliedStatusUnitsTest {
 
     @Test
     void a_measure_announced_in_the_future_of_the_past_was_taken_but_a_promise_stays_one() {
-        Parse closed = new HandParse().sentence("The junta announced that the borders would be closed",
-                "the DT 1 det", "junta NN 2 nsubj", "announce VBD -1 root", "that IN 8 mark", "the DT 5 det",
-                "border NNS 8 nsubj:pass", "would MD 8 aux", "be VB 8 aux:pass", "close VBN 2 ccomp").parse(0);
-        assertThat(status.of(CrisisClass.BORDER_CLOSE, 8, closed)).isEqualTo(EventStatus.OCCURRED);
+        Parse closed = new HandParse().sentence("The junta announced that the borders would now be closed",
+                "the DT 1 det", "junta NN 2 nsubj", "announce VBD -1 root", "that IN 9 mark", "the DT 5 det",
+                "border NNS 9 nsubj:pass", "would MD 9 aux", "now RB 9 advmod", "be VB 9 aux:pass",
+                "close VBN 2 ccomp").parse(0);
+        assertThat(status.of(CrisisClass.BORDER_CLOSE, 9, closed)).isEqualTo(EventStatus.OCCURRED);
+        Parse monday = new HandParse().sentence("The junta said that on Monday the borders would be closed",
+                "the DT 1 det", "junta NN 2 nsubj", "say VBD -1 root", "that IN 10 mark", "on IN 5 case",
+                "Monday NNP 10 obl DATE", "the DT 7 det", "border NNS 10 nsubj:pass", "would MD 10 aux",
+                "be VB 10 aux:pass", "close VBN 2 ccomp").parse(0);
+        assertThat(status.of(CrisisClass.BORDER_CLOSE, 10, monday)).isEqualTo(EventStatus.OCCURRED);
+        // No time of its own: an announced plan.
+        Parse plan = new HandParse().sentence("The junta announced that it would dissolve parliament",
+                "the DT 1 det", "junta NN 2 nsubj", "announce VBD -1 root", "that IN 6 mark", "it PRP 6 nsubj",
+                "would MD 6 aux", "dissolve VB 2 ccomp", "parliament NN 6 obj").parse(0);
+        assertThat(status.of(CrisisClass.DISSOLVE, 6, plan)).isEqualTo(EventStatus.HYPOTHETICAL);
         Parse vote = new HandParse().sentence("The junta said it would hold elections", "the DT 1 det",
                 "junta NN 2 nsubj", "say VBD -1 root", "it PRP 5 nsubj", "would MD 5 aux", "hold VB 2 ccomp",
                 "election NNS 5 obj").parse(0);

@@ -18,6 +18,7 @@ public record StatusFile(List<String> negation, List<String> contrast, List<Stri
     }
 
     /** Measures an authority announced in the future of the past ("announced the borders would close"). */
-    public record AnnouncedMeasures(List<String> verbs, List<String> modals, List<String> classes) {
+    public record AnnouncedMeasures(List<String> verbs, List<String> modals, List<String> classes,
+                                    List<String> atOnce) {
     }
 }
