@@ -67,7 +67,7 @@ public final class EventCoder implements Stage {
             this.context = context;
             this.dates = new EventDates(context.document, context.lexicon.dates());
             HeadKinds kinds = new HeadKinds(context);
-            Subjects subjects = new Subjects(context.words);
+            Subjects subjects = new Subjects(context.words, context.lexicon.status().implicatives());
             TriggerMatcher triggers = new TriggerMatcher(context, kinds, subjects);
             ArgumentReader arguments = new ArgumentReader(context, triggers, new Antecedents(context), subjects);
             RoleReader roles = new RoleReader(context, kinds, subjects, arguments, new DashedDoers(context));

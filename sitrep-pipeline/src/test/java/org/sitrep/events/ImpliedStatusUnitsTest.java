@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.event.CrisisClass;
+import org.sitrep.model.event.EventActor;
 import org.sitrep.model.event.EventStatus;
 import org.sitrep.pipeline.AnalysedDocument;
 
@@ -49,6 +50,15 @@ class ImpliedStatusUnitsTest {
         Parse purpose = new HandParse().sentence("He left office to resign", "he PRP 1 nsubj", "leave VBD -1 root",
                 "office NN 1 obj", "to TO 4 mark", "resign VB 1 advcl").parse(0);
         assertThat(status.of(CrisisClass.RESIGN, 4, purpose)).isEqualTo(EventStatus.HYPOTHETICAL);
+    }
+
+    @Test
+    void who_had_no_choice_but_to_act_acted() {
+        HandParse hand = new HandParse().sentence("The premier had no choice but to resign", "the DT 1 det",
+                "premier NN 2 nsubj", "have VBD -1 root", "no DT 4 det", "choice NN 2 obj", "but IN 7 mark",
+                "to TO 7 mark", "resign VB 2 xcomp");
+        assertThat(HandRoles.of(hand, CrisisClass.RESIGN, 0).sources()).extracting(EventActor::entityText)
+                .containsExactly("premier");
     }
 
     @Test
