@@ -53,8 +53,11 @@ final class Subjects {
             return out;
         }
         if (exceptive(verb, governor, parse)) {
-            // "he had no choice but to resign": the one who had no choice resigned, not the choice.
-            return of(governor, parse);
+            // "he had no choice but to resign": the one who had no choice resigned, not the choice; also when the
+            // parser hangs the clause on the noun.
+            boolean onNoun = implicatives.exceptiveNouns().contains(parse.lemma(governor));
+            return onNoun ? parse.head(governor) < 0 ? List.of() : of(parse.head(governor), parse)
+                    : of(governor, parse);
         }
         if (relation.equals("xcomp")) {
             // "ordered troops to fire": the object acts; "the colonel led his commandos to seize the palace":
@@ -109,12 +112,13 @@ final class Subjects {
         return out;
     }
 
-    /** "but to resign" after a verb whose object is a noun of choice (status.yaml implicatives). */
+    /** "but to resign" after a noun of choice or a verb whose object is one (status.yaml implicatives). */
     private boolean exceptive(int verb, int governor, Parse parse) {
         return parse.children(verb, "mark").stream()
                 .anyMatch(m -> implicatives.exceptiveMarks().contains(parse.lemma(m)))
-                && parse.children(governor, "obj").stream()
-                .anyMatch(o -> implicatives.exceptiveNouns().contains(parse.lemma(o)));
+                && (implicatives.exceptiveNouns().contains(parse.lemma(governor))
+                || parse.children(governor, "obj").stream()
+                .anyMatch(o -> implicatives.exceptiveNouns().contains(parse.lemma(o))));
     }
 
     /** Who a thing was used by: the "by" agent of the participle that tells it ("a bullet fired by a sniper"). */

@@ -59,6 +59,11 @@ class ImpliedStatusUnitsTest {
                 "to TO 7 mark", "resign VB 2 xcomp");
         assertThat(HandRoles.of(hand, CrisisClass.RESIGN, 0).sources()).extracting(EventActor::entityText)
                 .containsExactly("premier");
+        HandParse onNoun = new HandParse().sentence("The premier had no choice but to resign", "the DT 1 det",
+                "premier NN 2 nsubj", "have VBD -1 root", "no DT 4 det", "choice NN 2 obj", "but IN 7 mark",
+                "to TO 7 mark", "resign VB 4 acl");
+        assertThat(HandRoles.of(onNoun, CrisisClass.RESIGN, 0).sources()).extracting(EventActor::entityText)
+                .containsExactly("premier");
     }
 
     @Test
