@@ -64,6 +64,7 @@ public final class EventCoder implements Stage {
         private final Confidence confidence;
         /** The prepositions of a noun's phrases that a verb hung on it as an adjective takes back: "by", "in". */
         private final Set<String> clauseCases;
+        private final EditorialNotes notes;
 
         DocumentPass(CodingContext context) {
             this.context = context;
@@ -71,7 +72,7 @@ public final class EventCoder implements Stage {
             this.clauseCases.addAll(context.words.ownPlace());
             this.dates = new EventDates(context.document, context.lexicon.dates());
             HeadKinds kinds = new HeadKinds(context);
-            Subjects subjects = new Subjects(context.words);
+            Subjects subjects = new Subjects(context.words, context.lexicon.status().implicatives());
             TriggerMatcher triggers = new TriggerMatcher(context, kinds, subjects);
             ArgumentReader arguments = new ArgumentReader(context, triggers, new Antecedents(context), subjects);
             RoleReader roles = new RoleReader(context, kinds, subjects, arguments, new DashedDoers(context));
@@ -85,6 +86,7 @@ public final class EventCoder implements Stage {
             this.responses = new ResponseDates(context);
             this.defaultDoers = new DefaultDoers(context);
             this.episodes = new EpisodeDoers(context, dates);
+            this.notes = new EditorialNotes(context.document, context.lexicon.status().editorialLabels());
         }
 
         List<Event> run() {
@@ -95,8 +97,10 @@ public final class EventCoder implements Stage {
                         context.lexicon::namesObject, lemma -> !context.lexicon.nounTriggers(lemma).isEmpty(),
                         clauseCases));
                 Set<String> moving = new HashSet<>();
-                // Under a line dated after publication the text is another report's (a list of related reports).
-                for (Coded raw : dates.elsewhere() ? List.<Coded>of() : sentences.code(sentence, parse)) {
+                // Under a line dated after publication the text is another report's (a list of related reports);
+                // a correction's note tells what the text got wrong.
+                boolean none = dates.elsewhere() || notes.inNote(sentence.index());
+                for (Coded raw : none ? List.<Coded>of() : sentences.code(sentence, parse)) {
                     Coded coded = new Coded(StatusReader.notYetHappened(raw.event(), published), raw.anchored(),
                             raw.borrows(), raw.dates(), raw.fresh(), raw.lends());
                     // "another attack", "protests continue", "was also looted": a new event, not a recall.

@@ -21,16 +21,33 @@ final class StatusReader {
     private final EventLexicon lexicon;
     private final StatusCues cues;
     private final ModalScope scope;
+    private final ImpliedStatus implied;
 
     StatusReader(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.cues = lexicon.status();
         this.scope = new ModalScope(cues, lexicon.words().supportVerbs());
+        this.implied = new ImpliedStatus(cues);
     }
 
     EventStatus of(CrisisClass crisisClass, int t, Parse parse) {
         EventStatus fixed = lexicon.policies().classStatus().get(crisisClass);
-        return fixed != null ? fixed : of(t, parse);
+        if (fixed != null) {
+            return fixed;
+        }
+        // "managed to flee", "tried to escape", "had no choice but to resign": what the verb above implies, unless
+        // the trigger's own words say otherwise (a negation; a modal, which an infinitive cannot have, or the
+        // "to" the exceptive "but to" makes look like a purpose).
+        EventStatus own = ownCues(t, parse);
+        EventStatus implicated = own == null || own == EventStatus.HYPOTHETICAL
+                ? implied.of(crisisClass, t, parse, word -> of(word, parse)) : null;
+        if (implicated != null) {
+            return implicated;
+        }
+        EventStatus status = of(t, parse);
+        // "announced that the borders would be closed": done (planned if dated after publication, notYetHappened).
+        return status == EventStatus.HYPOTHETICAL && implied.announcedMeasure(crisisClass, t, parse)
+                ? EventStatus.OCCURRED : status;
     }
 
     EventStatus of(int t, Parse parse) {

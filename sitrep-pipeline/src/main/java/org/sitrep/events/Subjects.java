@@ -12,9 +12,11 @@ final class Subjects {
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final Words words;
+    private final StatusCues.Implicatives implicatives;
 
-    Subjects(Words words) {
+    Subjects(Words words, StatusCues.Implicatives implicatives) {
         this.words = words;
+        this.implicatives = implicatives;
     }
 
     /** Subjects of a verb: its own, or for clauses without one, the subject they inherit. */
@@ -49,6 +51,13 @@ final class Subjects {
         String relation = parse.relation(verb);
         if (governor < 0) {
             return out;
+        }
+        if (exceptive(verb, governor, parse)) {
+            // "he had no choice but to resign": the one who had no choice resigned, not the choice; also when the
+            // parser hangs the clause on the noun.
+            boolean onNoun = implicatives.exceptiveNouns().contains(parse.lemma(governor));
+            return onNoun ? parse.head(governor) < 0 ? List.of() : of(parse.head(governor), parse)
+                    : of(governor, parse);
         }
         if (relation.equals("xcomp")) {
             // "ordered troops to fire": the object acts; "the colonel led his commandos to seize the palace":
@@ -101,6 +110,15 @@ final class Subjects {
             return List.of(governor);
         }
         return out;
+    }
+
+    /** "but to resign" after a noun of choice or a verb whose object is one (status.yaml implicatives). */
+    private boolean exceptive(int verb, int governor, Parse parse) {
+        return parse.children(verb, "mark").stream()
+                .anyMatch(m -> implicatives.exceptiveMarks().contains(parse.lemma(m)))
+                && (implicatives.exceptiveNouns().contains(parse.lemma(governor))
+                || parse.children(governor, "obj").stream()
+                .anyMatch(o -> implicatives.exceptiveNouns().contains(parse.lemma(o))));
     }
 
     /** Who a thing was used by: the "by" agent of the participle that tells it ("a bullet fired by a sniper"). */

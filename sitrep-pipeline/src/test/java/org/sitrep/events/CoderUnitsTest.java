@@ -36,7 +36,7 @@ class CoderUnitsTest {
     private record Units(CodingContext context, HeadKinds kinds, Subjects subjects, TriggerMatcher triggers,
                          ArgumentReader arguments, RoleReader roles) {
         Units(CodingContext context) {
-            this(context, new HeadKinds(context), new Subjects(context.words));
+            this(context, new HeadKinds(context), new Subjects(context.words, context.lexicon.status().implicatives()));
         }
 
         Units(CodingContext context, HeadKinds kinds, Subjects subjects) {

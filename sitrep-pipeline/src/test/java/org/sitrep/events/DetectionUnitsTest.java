@@ -19,7 +19,7 @@ class DetectionUnitsTest {
     private static List<Found> triggers(HandParse hand) {
         CodingContext context = new CodingContext(hand.build(), LEXICON);
         HeadKinds kinds = new HeadKinds(context);
-        return new TriggerMatcher(context, kinds, new Subjects(context.words)).triggers(0, hand.parse(0));
+        return new TriggerMatcher(context, kinds, new Subjects(context.words, context.lexicon.status().implicatives())).triggers(0, hand.parse(0));
     }
 
     private static List<Event> coded(HandParse hand) {

@@ -23,7 +23,7 @@ final class HandRoles {
     private static Roles read(HandParse hand, int sentence, Predicate<Found> which) {
         CodingContext context = new CodingContext(hand.build(), LEXICON);
         HeadKinds kinds = new HeadKinds(context);
-        Subjects subjects = new Subjects(context.words);
+        Subjects subjects = new Subjects(context.words, context.lexicon.status().implicatives());
         TriggerMatcher triggers = new TriggerMatcher(context, kinds, subjects);
         RoleReader roles = new RoleReader(context, kinds, subjects,
                 new ArgumentReader(context, triggers, new Antecedents(context), subjects), new DashedDoers(context));
