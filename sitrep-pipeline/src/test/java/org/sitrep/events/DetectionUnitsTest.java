@@ -373,6 +373,9 @@ class DetectionUnitsTest {
                 "Zarcon NNP 1 nsubj", "expel VBD -1 root", "Freedonia NNP 1 obj", "from IN 4 case", "Kolo NNP 1 obl")
                 .actor("Freedonia", "country:FRE", ActorKind.STATE).town("Kolo", 42L));
         assertThat(driven).extracting(f -> f.trigger().crisisClass()).doesNotContain(CrisisClass.SUSPEND_MEMBERSHIP);
+    }
+
+    @Test
     void force_used_by_someone_is_an_attack_and_the_use_of_force_alone_is_none() {
         List<Event> used = coded(new HandParse().sentence("Protesters were met with the use of force by the police",
                 "protester NNS 2 nsubj:pass", "be VBD 2 aux:pass", "meet VBN -1 root", "with IN 5 case", "the DT 5 det",
