@@ -86,10 +86,13 @@ class RegressionSuiteIT {
      * partial, 13 missed, 5 extra. Session 7 merged (actor names and appositions, described variants, country
      * adjectives as doers, a ruling body's coup, facility places, "the first" strikes and "dead", two coreference
      * guards and the same day told again): 293 records, 273 correct, 12 partial, 13 missed, 5 extra; floor 285.
+     * Session 8 (described doers as one event's sides, episode doers, repeated deeds, membership never "from" a
+     * place, carried days past subheads, a participle's tense, implicatives, announced measures, editorial notes,
+     * verbs the parser made adjectives): 311 records, 288 correct, 15 partial, 13 missed, 5 extra; floor 300.
      * Session 8, undated: with a news story's day past its subheads and a participle told at its clause's time
      * (2 records): 276 correct, 12 partial, 13 missed, 5 extra.
      */
-    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 285;
+    private static final int FLOOR_CORRECT_PLUS_PARTIAL = 300;
     // 2026-11-22, after the coder's status and coreference fixes: 78 correct, 16 partial, 13 missed, 2 extra;
     // re-measured before the places stage: 77/16/14/2; with it (places resolved, narrative places): 79/14/14/2;
     // with subjects and appositions read through the parser's bare "dep": 80/13/14/2; with the response and
