@@ -57,7 +57,7 @@ final class ClauseTense {
             String relation = parse.relation(current);
             boolean argument = ARGUMENT.contains(relation) || relation.startsWith("nsubj")
                     || relation.equals("obj") && !verb && head >= 0 && lightVerbs.contains(parse.lemma(head));
-            // "is not doing enough, urging the state to act": a participle beside its clause, with no word of its
+            // "says the ministry is failing, calling on it to act": a participle beside its clause, with no word of its
             // own to place it ("after", "while"), is told at that clause's time.
             boolean adjunct = verb && !ownTense && parse.token(current).pos().equals("VBG")
                     && ADJUNCT.contains(relation) && parse.children(current, "mark").isEmpty()

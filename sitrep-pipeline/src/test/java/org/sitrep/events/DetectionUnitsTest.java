@@ -377,10 +377,9 @@ class DetectionUnitsTest {
 
     @Test
     void force_used_by_someone_is_an_attack_and_the_use_of_force_alone_is_none() {
-        List<Event> used = coded(new HandParse().sentence("Protesters were met with the use of force by the police",
-                "protester NNS 2 nsubj:pass", "be VBD 2 aux:pass", "meet VBN -1 root", "with IN 5 case", "the DT 5 det",
-                "use NN 2 obl", "of IN 7 case", "force NN 5 nmod", "by IN 10 case", "the DT 10 det",
-                "police NN 5 nmod"));
+        List<Event> used = coded(new HandParse().sentence("Strikers faced the use of force by the police",
+                "striker NNS 1 nsubj", "face VBD -1 root", "the DT 3 det", "use NN 1 obj", "of IN 5 case",
+                "force NN 3 nmod", "by IN 8 case", "the DT 8 det", "police NN 3 nmod"));
         assertThat(used).extracting(Event::crisisClass).containsExactly(CrisisClass.ATTACK);
         assertThat(used.get(0).sources()).anyMatch(source -> source.entityText().contains("police"));
         List<Event> opinion = coded(new HandParse().sentence("The use of force is wrong", "the DT 1 det",
