@@ -144,6 +144,15 @@ public final class EventCoder implements Stage {
         }
 
         /**
+         * "since last autumn the province has lived under a revolt": a time after "since" (dates.yaml not_narrative) is
+         * the start of a span running to the time of writing, so neither that sentence nor one telling of the same
+         * event again ("the army has fared badly against them") puts the narrative back at its start.
+         */
+        private boolean opensSpan(Event event) {
+            return event.mentions().stream().anyMatch(mention -> dates.opensSpan(mention.sentence(), event.dateText()));
+        }
+
+        /**
          * The narrative is now at the date of the last event this sentence told, else at the date the sentence
          * opens on. A reference back to an event years before the narrative ("the holding of elections" after the
          * coup) does not move it back, nor does a plural ("beyond elections"), which recalls no one event.
@@ -155,11 +164,12 @@ public final class EventCoder implements Stage {
             Optional<Event> told = events.stream().filter(e -> moving.contains(e.id()) && e.date() != null
                             && e.status() == EventStatus.OCCURRED
                             && EventCoreference.lastMention(e).sentence() == sentence
-                            && (e.mentions().get(0).sentence() == sentence || !dates.longBefore(e.date())))
+                            && (e.mentions().get(0).sentence() == sentence || !dates.longBefore(e.date()))
+                            && !opensSpan(e))
                     .reduce((first, second) -> second);
             if (told.isPresent()) {
                 dates.remember(sentence, told.get().date());
-            } else {
+            } else if (events.stream().noneMatch(e -> moving.contains(e.id()) && opensSpan(e))) {
                 // "In 1991, Malians ended one-party rule.": the narrative is now in 1991, event or not.
                 DateRange opening = dates.sentenceDate(sentence, parse);
                 if (opening != null) {

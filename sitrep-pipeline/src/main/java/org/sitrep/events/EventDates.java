@@ -412,6 +412,17 @@ final class EventDates {
      * The narrative's time when a sentence opens on a date of its own ("In 1991, Malians ended one-party rule"):
      * a date expression on the main verb at year, month or day precision. Null otherwise.
      */
+    /**
+     * Whether {@code time}, written in the sentence, follows "since" or another word of dates.yaml
+     * {@code not_narrative}: "since last autumn the province has lived under a revolt" opens a span running to the time
+     * of writing, which does not put the narrative back at its start.
+     */
+    boolean opensSpan(int sentence, String time) {
+        String text = document.sentences().get(sentence).text();
+        int at = time == null ? -1 : text.indexOf(time);
+        return at > 0 && words.notNarrative().matcher(text.substring(0, at)).find();
+    }
+
     DateRange sentenceDate(int sentence, Parse parse) {
         for (TimeMention time : timesBySentence.getOrDefault(sentence, List.of())) {
             LocalDate published = document.document().source().published();
@@ -420,7 +431,7 @@ final class EventDates {
                     && !time.text().matches("(?s).*\\d.*");
             if (time.range() != null && !present && !rules.clockOnly(time) && !rules.notADate(time)
                     && !words.relative().matcher(time.text()).find() && !NarrativeYears.nameModifier(time, parse)
-                    && DateAttachment.datesTheSentence(time, parse)) {
+                    && DateAttachment.datesTheSentence(time, parse) && !opensSpan(sentence, time.text())) {
                 return time.range();
             }
         }

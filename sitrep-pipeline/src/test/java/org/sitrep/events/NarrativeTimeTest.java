@@ -101,6 +101,32 @@ class NarrativeTimeTest {
     }
 
     @Test
+    void a_time_after_since_opens_a_span_and_leaves_the_narrative_where_it_was() {
+        String[] protested = {"student NNS 1 nsubj", "protest VBD -1 root", ". . 1 punct"};
+        HandParse since = new HandParse().published(PUBLISHED)
+                .sentence("Rebels have attacked the town since 3 May",
+                        "rebel NNS 2 nsubj", "have VBP 2 aux", "attack VBN -1 root", "the DT 4 det", "town NN 2 obj",
+                        "since IN 7 case", "3 CD 7 nummod", "May NNP 2 obl")
+                .day("3 May", LocalDate.of(2030, 5, 3))
+                .sentence("Students protested .", protested);
+        HandParse on = new HandParse().published(PUBLISHED)
+                .sentence("Rebels attacked the town on 3 May",
+                        "rebel NNS 1 nsubj", "attack VBD -1 root", "the DT 3 det", "town NN 1 obj",
+                        "on IN 6 case", "3 CD 6 nummod", "May NNP 1 obl")
+                .day("3 May", LocalDate.of(2030, 5, 3))
+                .sentence("Students protested .", protested);
+        assertThat(protestDate(since)).isNull();
+        assertThat(protestDate(on)).isEqualTo(DateRange.day(LocalDate.of(2030, 5, 3)));
+    }
+
+    private static DateRange protestDate(HandParse hand) {
+        AnalysedDocument document = hand.build();
+        new EventCoder(LEXICON).apply(document);
+        return document.events().stream().filter(e -> e.crisisClass() == CrisisClass.PROTEST).findFirst()
+                .orElseThrow().date();
+    }
+
+    @Test
     void the_day_of_the_narrative_crosses_a_paragraph_break_once_coded_but_not_a_heading() {
         HandParse carried = new HandParse().published(PUBLISHED)
                 .sentence("Rebels seized the town", SEIZED).paragraph()
