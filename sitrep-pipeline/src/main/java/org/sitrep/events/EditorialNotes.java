@@ -17,14 +17,12 @@ final class EditorialNotes {
 
     private final boolean[] inNote;
 
-    EditorialNotes(AnalysedDocument document, Set<String> labels) {
+    EditorialNotes(AnalysedDocument document, EventDates dates, Set<String> labels) {
         List<Sentence> sentences = document.sentences();
         inNote = new boolean[sentences.size()];
         boolean note = false;
         for (int s = 0; s < sentences.size(); s++) {
-            boolean opensParagraph = s == 0 || document.text()
-                    .substring(sentences.get(s - 1).span().end(), sentences.get(s).span().start()).contains("\n");
-            if (opensParagraph) {
+            if (dates.opensParagraph(s)) {
                 note = labelled(sentences.get(s).text(), labels);
             }
             inNote[s] = note;

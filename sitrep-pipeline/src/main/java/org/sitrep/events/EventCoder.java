@@ -86,7 +86,7 @@ public final class EventCoder implements Stage {
             this.responses = new ResponseDates(context);
             this.defaultDoers = new DefaultDoers(context);
             this.episodes = new EpisodeDoers(context, dates);
-            this.notes = new EditorialNotes(context.document, context.lexicon.status().editorialLabels());
+            this.notes = new EditorialNotes(context.document, dates, context.lexicon.status().editorialLabels());
         }
 
         List<Event> run() {

@@ -469,13 +469,21 @@ final class EventDates {
         if (earlier < 0 || later < earlier) {
             return false;
         }
-        List<Sentence> sentences = document.sentences();
         for (int s = earlier + 1; s <= later; s++) {
-            String gap = document.text().substring(sentences.get(s - 1).span().end(), sentences.get(s).span().start());
-            if (gap.contains("\n")) {
+            if (opensParagraph(s)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the sentence is the first of its paragraph: the text's first, or a line break before it. */
+    boolean opensParagraph(int sentence) {
+        if (sentence <= 0) {
+            return true;
+        }
+        List<Sentence> sentences = document.sentences();
+        return document.text().substring(sentences.get(sentence - 1).span().end(),
+                sentences.get(sentence).span().start()).contains("\n");
     }
 }

@@ -106,7 +106,8 @@ class ImpliedStatusUnitsTest {
                 .sentence("Rebels attacked a clinic", "rebel NNS 1 nsubj", "attack VBD -1 root", "a DT 3 det",
                         "clinic NN 1 obj")
                 .build();
-        EditorialNotes notes = new EditorialNotes(document, LEXICON.status().editorialLabels());
+        EditorialNotes notes = new EditorialNotes(document, new EventDates(document, LEXICON.dates()),
+                LEXICON.status().editorialLabels());
         assertThat(notes.inNote(0)).isFalse();
         assertThat(notes.inNote(1)).isTrue();
         assertThat(notes.inNote(2)).isTrue();
